@@ -1,0 +1,86 @@
+import path from 'node:path';
+
+/** Where the repository lives; paths in the configuration are resolved from here. */
+export const REPO_ROOT = path.resolve(__dirname, '../..');
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  /** Real PostgreSQL; when absent the embedded PGlite in `dataDir` is used. */
+  databaseUrl: string | null;
+  dataDir: string;
+  seedDemo: boolean;
+  demoPassword: string;
+  cookieSecure: boolean;
+  sessionDays: number;
+  clientDir: string;
+  signInLimitPerIp: number;
+  signInLimitPerEmail: number;
+  signUpLimitPerIp: number;
+  rateLimitWindowSeconds: number;
+  logLevel: 'silent' | 'error' | 'info';
+}
+
+export class ConfigError extends Error {}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number between ${min} and ${max} (got "${raw}")`);
+  }
+  return value;
+}
+
+function boolean(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['true', '1', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['false', '0', 'no'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be true or false (got "${raw}")`);
+}
+
+function databaseUrl(raw: string | undefined): string | null {
+  if (raw === undefined || raw === '') return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('DATABASE_URL is not a valid URL (expected postgres://user:password@host:5432/database)');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new ConfigError(`DATABASE_URL must start with postgres:// (got ${url.protocol}//)`);
+  }
+  if (!url.hostname) throw new ConfigError('DATABASE_URL has no host');
+  return raw;
+}
+
+/** Reads and validates every environment variable the hub uses, in one place. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const nodeEnv = env.NODE_ENV === 'production' || env.NODE_ENV === 'test' ? env.NODE_ENV : 'development';
+  const url = databaseUrl(env.DATABASE_URL);
+  const logLevel = env.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info');
+  if (logLevel !== 'silent' && logLevel !== 'error' && logLevel !== 'info') {
+    throw new ConfigError(`LOG_LEVEL must be silent, error or info (got "${logLevel}")`);
+  }
+  return {
+    env: nodeEnv,
+    host: env.HOST || '127.0.0.1',
+    port: integer(env, 'PORT', 4000, 0, 65535),
+    databaseUrl: url,
+    dataDir: path.resolve(REPO_ROOT, env.DATA_DIR || 'data'),
+    // Embedded mode is a personal or demo hub: it gets the demo data on an empty database.
+    seedDemo: boolean(env, 'SEED_DEMO', url === null),
+    demoPassword: env.DEMO_PASSWORD || 'cantiere-demo-2026',
+    cookieSecure: boolean(env, 'COOKIE_SECURE', nodeEnv === 'production'),
+    sessionDays: integer(env, 'SESSION_DAYS', 30, 1, 365),
+    clientDir: path.resolve(REPO_ROOT, env.CLIENT_DIR || 'client/dist'),
+    signInLimitPerIp: integer(env, 'SIGN_IN_LIMIT_PER_IP', 30, 1, 100000),
+    signInLimitPerEmail: integer(env, 'SIGN_IN_LIMIT_PER_EMAIL', 5, 1, 100000),
+    signUpLimitPerIp: integer(env, 'SIGN_UP_LIMIT_PER_IP', 10, 1, 100000),
+    rateLimitWindowSeconds: integer(env, 'RATE_LIMIT_WINDOW_SECONDS', 900, 1, 86400),
+    logLevel,
+  };
+}

@@ -1,0 +1,100 @@
+import { ClassType, Field, Int, ObjectType } from 'type-graphql';
+import { badInput } from '../errors';
+
+@ObjectType()
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage!: boolean;
+
+  @Field(() => Boolean)
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+export interface ConnectionShape<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Builds the `XConnection` and `XEdge` object types for a node type. */
+export function Connection<T extends object>(nodeType: ClassType<T>, name = nodeType.name) {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field(() => String)
+    cursor!: string;
+
+    @Field(() => nodeType)
+    node!: T;
+  }
+
+  @ObjectType(`${name}ConnectionBase`)
+  abstract class ConnectionType implements ConnectionShape<T> {
+    @Field(() => [EdgeType])
+    edges!: EdgeType[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => Int)
+    totalCount!: number;
+  }
+  return ConnectionType;
+}
+
+export const MAX_PAGE_SIZE = 100;
+
+/** A window of an ordered list: cursors are opaque positions in that order. */
+export interface Window {
+  offset: number;
+  limit: number;
+}
+
+const CURSOR_PREFIX = 'o:';
+
+function encodeCursor(position: number): string {
+  return Buffer.from(`${CURSOR_PREFIX}${position}`).toString('base64url');
+}
+
+function decodeCursor(cursor: string): number {
+  const decoded = Buffer.from(cursor, 'base64url').toString();
+  const position = Number(decoded.slice(CURSOR_PREFIX.length));
+  if (!decoded.startsWith(CURSOR_PREFIX) || !Number.isInteger(position) || position < 0) {
+    throw badInput('after', 'invalid', 'Invalid cursor');
+  }
+  return position;
+}
+
+/** Turns `first`/`after` into an offset and limit, rejecting sizes outside 1..100. */
+export function windowOf(first: number | null | undefined, after: string | null | undefined, defaultSize = 20): Window {
+  const limit = first ?? defaultSize;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_PAGE_SIZE) {
+    throw badInput('first', 'outOfRange', `first must be between 1 and ${MAX_PAGE_SIZE}`);
+  }
+  return { offset: after ? decodeCursor(after) + 1 : 0, limit };
+}
+
+/** Wraps one page of rows (already offset and limited) as a connection. */
+export function connectionOf<T>(rows: T[], window: Window, totalCount: number): ConnectionShape<T> {
+  const edges = rows.map((node, index) => ({ node, cursor: encodeCursor(window.offset + index) }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage: window.offset + rows.length < totalCount,
+      hasPreviousPage: window.offset > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}

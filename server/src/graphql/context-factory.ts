@@ -1,0 +1,40 @@
+import { randomUUID } from 'node:crypto';
+import type { Request, Response } from 'express';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { authenticate } from '../modules/account/account.service';
+import type { AppServices, Context } from './context';
+import { createLoaders } from './loaders';
+import { SESSION_COOKIE, readSessionToken, sessionCookieOptions } from '../lib/session-cookie';
+
+/** Sessions seen within this window are not written back on every request. */
+const LAST_SEEN_PRECISION_MS = 5 * 60 * 1000;
+
+/** Builds a request's context: its own EntityManager, viewer and loaders. */
+export function contextFactory(orm: MikroORM, app: AppServices) {
+  return async ({ req, res }: { req: Request; res: Response }): Promise<Context> => {
+    const em = orm.em.fork();
+    const session = await authenticate({ em }, readSessionToken(req));
+    if (session && Date.now() - session.lastSeenAt.getTime() > LAST_SEEN_PRECISION_MS) {
+      session.lastSeenAt = new Date();
+      await em.flush();
+    }
+    const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID();
+    res.setHeader('x-request-id', requestId);
+    return {
+      app,
+      em,
+      requestId,
+      loaders: createLoaders(em),
+      viewer: session?.user ?? null,
+      session,
+      ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
+      userAgent: req.headers['user-agent'] ?? null,
+      setSessionCookie(token, expiresAt) {
+        res.cookie(SESSION_COOKIE, token, { ...sessionCookieOptions(app.config), expires: expiresAt });
+      },
+      clearSessionCookie() {
+        res.clearCookie(SESSION_COOKIE, sessionCookieOptions(app.config));
+      },
+    };
+  };
+}

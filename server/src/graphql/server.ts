@@ -1,0 +1,71 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type http from 'node:http';
+import type { GraphQLSchema } from 'graphql';
+import type { Config } from '../config';
+import type { Logger } from '../lib/logger';
+import type { Context } from './context';
+import { formatError } from './format-error';
+
+/** Query limits: checked while validating, so a hostile query is refused before any SQL runs. */
+export const QUERY_LIMITS = { maxDepth: 10, maxAliases: 15, maxCost: 5000, maxTokens: 2000, maxDirectives: 20 };
+
+/** Logs every error that is not a public one with the request id, and tells the client that id. */
+function internalErrorLogging(log: Logger): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ contextValue, errors, operationName }) {
+          for (const error of errors) {
+            const code = error.extensions?.code;
+            if (code === undefined || code === 'INTERNAL_SERVER_ERROR') {
+              const cause = error.originalError ?? error;
+              log.error('graphql request failed', {
+                requestId: contextValue.requestId,
+                operationName,
+                path: error.path?.join('.'),
+                error: cause.message,
+                stack: cause.stack,
+              });
+            }
+          }
+        },
+        async willSendResponse({ contextValue, response }) {
+          if (response.body.kind !== 'single') return;
+          for (const error of response.body.singleResult.errors ?? []) {
+            if (error.extensions?.code === 'INTERNAL_SERVER_ERROR') {
+              (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
+            }
+          }
+        },
+      };
+    },
+  };
+}
+
+export function createApolloServer(schema: GraphQLSchema, httpServer: http.Server, config: Config, log: Logger) {
+  const armor = new ApolloArmor({
+    maxDepth: { n: QUERY_LIMITS.maxDepth },
+    maxAliases: { n: QUERY_LIMITS.maxAliases },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost },
+    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    maxDirectives: { n: QUERY_LIMITS.maxDirectives },
+    // Field suggestions would describe the schema to someone who may not introspect it.
+    blockFieldSuggestion: { enabled: config.env === 'production' },
+  });
+  const protection = armor.protect();
+  return new ApolloServer<Context>({
+    schema,
+    introspection: config.env !== 'production',
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    formatError,
+    validationRules: protection.validationRules,
+    plugins: [
+      ...protection.plugins,
+      internalErrorLogging(log),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+    ],
+  });
+}

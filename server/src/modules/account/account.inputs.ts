@@ -1,0 +1,67 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { IsEmail, IsIn, IsOptional, IsUUID, MaxLength, MinLength } from 'class-validator';
+
+export const PASSWORD_MIN_LENGTH = 12;
+
+@InputType()
+export class SignUpInput {
+  @Field(() => String)
+  @IsEmail()
+  @MaxLength(254)
+  email!: string;
+
+  @Field(() => String, { description: `At least ${PASSWORD_MIN_LENGTH} characters` })
+  @MinLength(PASSWORD_MIN_LENGTH)
+  @MaxLength(200)
+  password!: string;
+
+  @Field(() => String)
+  @MinLength(2)
+  @MaxLength(100)
+  displayName!: string;
+
+  @Field(() => ID, { description: 'The organisation the person works for' })
+  @IsUUID()
+  organizationId!: string;
+
+  @Field(() => String)
+  @MinLength(2)
+  @MaxLength(120)
+  jobTitle!: string;
+
+  @Field(() => String, { nullable: true, description: 'Interface language: it (default) or en' })
+  @IsOptional()
+  @IsIn(['it', 'en'])
+  locale?: string;
+}
+
+@InputType()
+export class SignInInput {
+  @Field(() => String)
+  @MaxLength(254)
+  email!: string;
+
+  @Field(() => String)
+  @MaxLength(200)
+  password!: string;
+}
+
+@InputType()
+export class UpdateProfileInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MinLength(2)
+  @MaxLength(100)
+  displayName?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MinLength(2)
+  @MaxLength(120)
+  jobTitle?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsIn(['it', 'en'])
+  locale?: string;
+}

@@ -1,0 +1,57 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../graphql/context';
+import { SignInInput, SignUpInput, UpdateProfileInput } from './account.inputs';
+import * as accounts from './account.service';
+import { Session } from './session.entity';
+import { User } from './user.entity';
+
+@Resolver(() => User)
+export class AccountResolver {
+  @Query(() => User, { nullable: true, description: 'The signed-in person, or null' })
+  me(@Ctx() ctx: Context): User | null {
+    return ctx.viewer;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Visible to the person themselves only' })
+  email(@Root() user: User, @Ctx() ctx: Context): string | null {
+    return ctx.viewer?.id === user.id ? user.email : null;
+  }
+
+  @Mutation(() => User, { description: 'Creates an account and signs it in' })
+  signUp(@Arg('input', () => SignUpInput) input: SignUpInput, @Ctx() ctx: Context): Promise<User> {
+    return accounts.signUp(ctx, input);
+  }
+
+  @Mutation(() => User)
+  signIn(@Arg('input', () => SignInInput) input: SignInInput, @Ctx() ctx: Context): Promise<User> {
+    return accounts.signIn(ctx, input);
+  }
+
+  @Mutation(() => Boolean)
+  signOut(@Ctx() ctx: Context): Promise<boolean> {
+    return accounts.signOut(ctx);
+  }
+
+  @Mutation(() => User)
+  updateProfile(@Arg('input', () => UpdateProfileInput) input: UpdateProfileInput, @Ctx() ctx: Context): Promise<User> {
+    return accounts.updateProfile(ctx, input);
+  }
+
+  @Query(() => [Session], { description: "The viewer's signed-in devices" })
+  mySessions(@Ctx() ctx: Context): Promise<Session[]> {
+    return accounts.listSessions(ctx);
+  }
+
+  @Mutation(() => Boolean, { description: 'Signs one of the viewer’s devices out' })
+  revokeSession(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<boolean> {
+    return accounts.revokeSession(ctx, id);
+  }
+}
+
+@Resolver(() => Session)
+export class SessionResolver {
+  @FieldResolver(() => Boolean, { description: 'True for the session making this request' })
+  current(@Root() session: Session, @Ctx() ctx: Context): boolean {
+    return ctx.session?.id === session.id;
+  }
+}

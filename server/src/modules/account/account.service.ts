@@ -1,0 +1,132 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { Context } from '../../graphql/context';
+import { badInput, notFound, unauthenticated } from '../../errors';
+import { hashPassword, verifyPassword } from '../../lib/password';
+import { hashToken, newToken } from '../../lib/tokens';
+import { Organization } from '../organization/organization.entity';
+import type { SignInInput, SignUpInput, UpdateProfileInput } from './account.inputs';
+import { consumeAttempt, ensureAttemptsLeft } from './rate-limits';
+import { Session } from './session.entity';
+import { User } from './user.entity';
+
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/** Opens a session for the user and hands its token to the response as a cookie. */
+async function startSession(ctx: Context, user: User): Promise<Session> {
+  const { token, hash } = newToken();
+  const expiresAt = new Date(Date.now() + ctx.app.config.sessionDays * 24 * 3600 * 1000);
+  const session = ctx.em.create(Session, { tokenHash: hash, user, userAgent: ctx.userAgent?.slice(0, 300), expiresAt });
+  await ctx.em.flush();
+  ctx.setSessionCookie(token, expiresAt);
+  ctx.viewer = user;
+  ctx.session = session;
+  return session;
+}
+
+export async function signUp(ctx: Context, input: SignUpInput): Promise<User> {
+  await consumeAttempt(ctx.app.rateLimits.signUpByIp, ctx.ip);
+  const email = normalizeEmail(input.email);
+  const organization = await ctx.em.findOne(Organization, { id: input.organizationId });
+  if (!organization) throw badInput('organizationId', 'unknown', 'Unknown organisation');
+  const displayName = input.displayName.trim();
+  const jobTitle = input.jobTitle.trim();
+  if (displayName.length < 2) throw badInput('displayName', 'tooShort', 'Display name is too short');
+  if (jobTitle.length < 2) throw badInput('jobTitle', 'tooShort', 'Job title is too short');
+
+  const user = ctx.em.create(User, {
+    email,
+    passwordHash: await hashPassword(input.password),
+    displayName,
+    organization,
+    jobTitle,
+    locale: input.locale ?? 'it',
+  });
+  try {
+    await ctx.em.flush();
+  } catch (error) {
+    // Sign-up has to say the address cannot be used; it says nothing else about that account.
+    if (error instanceof UniqueConstraintViolationException) {
+      throw badInput('email', 'taken', 'This email cannot be used to sign up');
+    }
+    throw error;
+  }
+  await startSession(ctx, user);
+  return user;
+}
+
+export async function signIn(ctx: Context, input: SignInInput): Promise<User> {
+  const email = normalizeEmail(input.email);
+  const { signInByIp, signInByEmail } = ctx.app.rateLimits;
+  await consumeAttempt(signInByIp, ctx.ip);
+  await ensureAttemptsLeft(signInByEmail, email);
+
+  const user = await ctx.em.findOne(User, { email }, { populate: ['passwordHash', 'organization'] });
+  const valid = await verifyPassword(user?.passwordHash ?? null, input.password);
+  if (!user || !valid) {
+    await consumeAttempt(signInByEmail, email);
+    // Same answer for an unknown email and a wrong password.
+    throw badInput('password', 'wrongCredentials', 'Wrong email or password');
+  }
+  await signInByEmail.delete(email);
+  await startSession(ctx, user);
+  return user;
+}
+
+/** Ends the current session; its cookie stops working on every process at once. */
+export async function signOut(ctx: Context): Promise<boolean> {
+  if (ctx.session) {
+    ctx.session.revokedAt = new Date();
+    await ctx.em.flush();
+  }
+  ctx.clearSessionCookie();
+  ctx.viewer = null;
+  ctx.session = null;
+  return true;
+}
+
+/** Finds the live session behind a token, or null for a missing, expired or revoked one. */
+export async function authenticate(ctx: Pick<Context, 'em'>, token: string | undefined): Promise<Session | null> {
+  if (!token) return null;
+  const session = await ctx.em.findOne(
+    Session,
+    { tokenHash: hashToken(token), revokedAt: null, expiresAt: { $gt: new Date() } },
+    { populate: ['user', 'user.organization'] },
+  );
+  return session;
+}
+
+export function requireViewer(ctx: Context): User {
+  if (!ctx.viewer) throw unauthenticated();
+  return ctx.viewer;
+}
+
+export async function listSessions(ctx: Context): Promise<Session[]> {
+  const viewer = requireViewer(ctx);
+  return ctx.em.find(
+    Session,
+    { user: viewer, revokedAt: null, expiresAt: { $gt: new Date() } },
+    { orderBy: { lastSeenAt: 'desc' } },
+  );
+}
+
+/** Revokes one of the viewer's sessions, e.g. a forgotten browser at the town hall. */
+export async function revokeSession(ctx: Context, sessionId: string): Promise<boolean> {
+  const viewer = requireViewer(ctx);
+  const session = await ctx.em.findOne(Session, { id: sessionId, user: viewer, revokedAt: null });
+  if (!session) throw notFound('Session');
+  session.revokedAt = new Date();
+  await ctx.em.flush();
+  if (ctx.session?.id === session.id) ctx.clearSessionCookie();
+  return true;
+}
+
+export async function updateProfile(ctx: Context, input: UpdateProfileInput): Promise<User> {
+  const viewer = requireViewer(ctx);
+  if (input.displayName !== undefined && input.displayName !== null) viewer.displayName = input.displayName.trim();
+  if (input.jobTitle !== undefined && input.jobTitle !== null) viewer.jobTitle = input.jobTitle.trim();
+  if (input.locale) viewer.locale = input.locale;
+  await ctx.em.flush();
+  return viewer;
+}
