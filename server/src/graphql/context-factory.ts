@@ -9,15 +9,24 @@ import { SESSION_COOKIE, readSessionToken, sessionCookieOptions } from '../lib/s
 /** Sessions seen within this window are not written back on every request. */
 const LAST_SEEN_PRECISION_MS = 5 * 60 * 1000;
 
-/** Builds a request's context: its own EntityManager, viewer and loaders. */
+/**
+ * Finds the viewer behind the request's cookie or bearer token. Called by the server once the
+ * operation is parsed and validated, so a query refused by the limits costs no SQL at all.
+ */
+export async function identifyViewer(ctx: Context): Promise<void> {
+  const session = await authenticate(ctx, ctx.sessionToken);
+  if (session && Date.now() - session.lastSeenAt.getTime() > LAST_SEEN_PRECISION_MS) {
+    session.lastSeenAt = new Date();
+    await ctx.em.flush();
+  }
+  ctx.session = session;
+  ctx.viewer = session?.user ?? null;
+}
+
+/** Builds a request's context: its own EntityManager and loaders. Runs no SQL. */
 export function contextFactory(orm: MikroORM, app: AppServices) {
   return async ({ req, res }: { req: Request; res: Response }): Promise<Context> => {
     const em = orm.em.fork();
-    const session = await authenticate({ em }, readSessionToken(req));
-    if (session && Date.now() - session.lastSeenAt.getTime() > LAST_SEEN_PRECISION_MS) {
-      session.lastSeenAt = new Date();
-      await em.flush();
-    }
     const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID();
     res.setHeader('x-request-id', requestId);
     return {
@@ -25,8 +34,9 @@ export function contextFactory(orm: MikroORM, app: AppServices) {
       em,
       requestId,
       loaders: createLoaders(em),
-      viewer: session?.user ?? null,
-      session,
+      sessionToken: readSessionToken(req),
+      viewer: null,
+      session: null,
       ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
       userAgent: req.headers['user-agent'] ?? null,
       setSessionCookie(token, expiresAt) {

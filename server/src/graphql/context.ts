@@ -20,6 +20,8 @@ export interface Context {
   em: EntityManager;
   requestId: string;
   loaders: Loaders;
+  /** The token the request carried, if any; `viewer` is resolved from it after validation. */
+  sessionToken: string | undefined;
   viewer: User | null;
   session: Session | null;
   ip: string;

@@ -37,10 +37,9 @@ function firstInvalidField(errors: ValidationError[], prefix = ''): { field: str
   return { field, reason: CONSTRAINT_REASONS[constraint] ?? 'invalid', message };
 }
 
-/** True when the error is one a client may see as it is. */
-export function isPublicError(formatted: GraphQLFormattedError): boolean {
+function isPublicError(formatted: GraphQLFormattedError): boolean {
   const code = formatted.extensions?.code;
-  return typeof code === 'string' && ((PUBLIC_ERROR_CODES as readonly string[]).includes(code) || REQUEST_ERROR_CODES.has(code));
+  return typeof code === 'string' && (PUBLIC_ERROR_CODES as readonly string[]).includes(code);
 }
 
 /**
@@ -53,6 +52,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (validationErrors?.length) {
     const { field, reason, message } = firstInvalidField(validationErrors);
     return { message, path: formatted.path, extensions: { code: 'BAD_USER_INPUT', field, reason } };
+  }
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
+    // A malformed or over-limit query is the caller's mistake, told in the closed set of codes.
+    return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT', reason: 'invalidQuery' } };
   }
   if (isPublicError(formatted)) {
     const { code, field, reason, retryAfter } = formatted.extensions ?? {};

@@ -7,9 +7,21 @@ import type { Config } from '../config';
 import type { Logger } from '../lib/logger';
 import type { Context } from './context';
 import { formatError } from './format-error';
+import { identifyViewer } from './context-factory';
 
 /** Query limits: checked while validating, so a hostile query is refused before any SQL runs. */
 export const QUERY_LIMITS = { maxDepth: 10, maxAliases: 15, maxCost: 5000, maxTokens: 2000, maxDirectives: 20 };
+
+/** Resolves the viewer only for operations that passed parsing, validation and the limits. */
+const viewerAfterValidation: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ contextValue }) {
+        await identifyViewer(contextValue);
+      },
+    };
+  },
+};
 
 /** Logs every error that is not a public one with the request id, and tells the client that id. */
 function internalErrorLogging(log: Logger): ApolloServerPlugin<Context> {
@@ -46,7 +58,8 @@ function internalErrorLogging(log: Logger): ApolloServerPlugin<Context> {
 
 export function createApolloServer(schema: GraphQLSchema, httpServer: http.Server, config: Config, log: Logger) {
   const armor = new ApolloArmor({
-    maxDepth: { n: QUERY_LIMITS.maxDepth },
+    // The standard introspection query (under __schema) is exempt; __type nesting still counts.
+    maxDepth: { n: QUERY_LIMITS.maxDepth, flattenFragments: true },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
     costLimit: { maxCost: QUERY_LIMITS.maxCost },
     maxTokens: { n: QUERY_LIMITS.maxTokens },
@@ -64,6 +77,7 @@ export function createApolloServer(schema: GraphQLSchema, httpServer: http.Serve
     validationRules: protection.validationRules,
     plugins: [
       ...protection.plugins,
+      viewerAfterValidation,
       internalErrorLogging(log),
       ApolloServerPluginDrainHttpServer({ httpServer }),
     ],

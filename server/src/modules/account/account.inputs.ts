@@ -1,12 +1,12 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { IsEmail, IsIn, IsOptional, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { IsIn, IsOptional, IsUUID, MaxLength, MinLength } from 'class-validator';
 
 export const PASSWORD_MIN_LENGTH = 12;
 
 @InputType()
 export class SignUpInput {
+  /** Checked after trimming, in the service: pasted addresses often carry spaces. */
   @Field(() => String)
-  @IsEmail()
   @MaxLength(254)
   email!: string;
 

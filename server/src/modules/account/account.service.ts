@@ -1,4 +1,5 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { isEmail } from 'class-validator';
 import type { Context } from '../../graphql/context';
 import { badInput, notFound, unauthenticated } from '../../errors';
 import { hashPassword, verifyPassword } from '../../lib/password';
@@ -28,6 +29,7 @@ async function startSession(ctx: Context, user: User): Promise<Session> {
 export async function signUp(ctx: Context, input: SignUpInput): Promise<User> {
   await consumeAttempt(ctx.app.rateLimits.signUpByIp, ctx.ip);
   const email = normalizeEmail(input.email);
+  if (!isEmail(email)) throw badInput('email', 'invalid', 'Not a valid email address');
   const organization = await ctx.em.findOne(Organization, { id: input.organizationId });
   if (!organization) throw badInput('organizationId', 'unknown', 'Unknown organisation');
   const displayName = input.displayName.trim();

@@ -1,4 +1,5 @@
 import type { Knex } from '@mikro-orm/postgresql';
+import { isUUID } from 'class-validator';
 import type { Context } from '../../graphql/context';
 import { connectionOf, windowOf, type ConnectionShape } from '../../graphql/connection';
 import { foldForSearch } from '../../lib/text';
@@ -81,7 +82,8 @@ export async function findMunicipality(ctx: Context, istatCode: string): Promise
 }
 
 export async function findOrganization(ctx: Context, id: string): Promise<Organization | null> {
-  return ctx.em.findOne(Organization, { id });
+  // Ids are UUIDs: anything else names no organisation (and must not reach PostgreSQL as one).
+  return isUUID(id) ? ctx.em.findOne(Organization, { id }) : null;
 }
 
 export interface ProvinceSummary {
