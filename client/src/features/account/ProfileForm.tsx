@@ -1,0 +1,98 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import type { ViewerFieldsFragment } from '../../gql/graphql';
+import { LANGUAGES, changeLanguage, isLanguage, type Language } from '../../i18n';
+import { FormProblem } from '../../ui/FormProblem';
+import { Notice } from '../../ui/Notice';
+import { fieldMessage } from '../../ui/problems';
+import { SelectField } from '../../ui/SelectField';
+import { TextField } from '../../ui/TextField';
+import { useFormErrors } from '../../ui/useFormErrors';
+import { onlyProblems, textReason } from '../../ui/validation';
+import { UpdateProfileMutation } from './account.operations';
+
+const FIELDS = ['displayName', 'jobTitle', 'locale'] as const;
+type Field = (typeof FIELDS)[number];
+
+/** Name, role and language of the signed-in person. */
+export function ProfileForm({ viewer }: { viewer: ViewerFieldsFragment }) {
+  const { t } = useTranslation();
+  const [displayName, setDisplayName] = useState(viewer.displayName);
+  const [jobTitle, setJobTitle] = useState(viewer.jobTitle);
+  const [locale, setLocale] = useState<Language>(isLanguage(viewer.locale) ? viewer.locale : 'it');
+  const [saved, setSaved] = useState(false);
+  const errors = useFormErrors(FIELDS);
+  const [updateProfile, { loading }] = useMutation(UpdateProfileMutation);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(false);
+    const problems = onlyProblems<Field>({
+      displayName: textReason(displayName, 2, 100),
+      jobTitle: textReason(jobTitle, 2, 120),
+      locale: undefined,
+    });
+    if (Object.keys(problems).length) return errors.showFieldErrors(problems);
+    errors.clear();
+    try {
+      // The returned user refreshes the header and the home page through the cache.
+      await updateProfile({ variables: { input: { displayName: displayName.trim(), jobTitle: jobTitle.trim(), locale } } });
+      await changeLanguage(locale);
+      setSaved(true);
+    } catch (error) {
+      errors.showError(error);
+    }
+  };
+
+  const errorText = (field: Field) => {
+    const reason = errors.fieldErrors[field];
+    return reason ? fieldMessage(t, field, reason) : undefined;
+  };
+
+  return (
+    <form className="cantiere-form" onSubmit={submit} noValidate>
+      <TextField
+        id="profile-name"
+        label={t('profile.displayName')}
+        autoComplete="name"
+        required
+        maxLength={100}
+        value={displayName}
+        onChange={setDisplayName}
+        error={errorText('displayName')}
+        inputRef={errors.register('displayName')}
+      />
+      <TextField
+        id="profile-job-title"
+        label={t('profile.jobTitle')}
+        autoComplete="organization-title"
+        required
+        maxLength={120}
+        value={jobTitle}
+        onChange={setJobTitle}
+        error={errorText('jobTitle')}
+        inputRef={errors.register('jobTitle')}
+      />
+      <SelectField
+        id="profile-locale"
+        label={t('profile.locale')}
+        value={locale}
+        onChange={(value) => isLanguage(value) && setLocale(value)}
+        error={errorText('locale')}
+        selectRef={errors.register('locale')}
+      >
+        {LANGUAGES.map((language) => (
+          <option key={language} value={language} lang={language}>
+            {t(`language.${language}`)}
+          </option>
+        ))}
+      </SelectField>
+      <FormProblem problem={errors.formProblem} />
+      {saved && <Notice tone="success">{t('profile.saved')}</Notice>}
+      <button type="submit" className="btn btn-primary" disabled={loading}>
+        {loading ? t('profile.saving') : t('profile.save')}
+      </button>
+    </form>
+  );
+}
