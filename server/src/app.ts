@@ -85,8 +85,11 @@ export async function startHub(config: Config, options: HubOptions = {}): Promis
       log,
       demoLoaded,
       async close() {
-        await new Promise<void>((resolve) => io.close(() => resolve()));
+        // Realtime clients first (they would hold the HTTP server open), then Apollo drains
+        // in-flight requests and closes the HTTP server, then socket.io releases the rest.
+        io.disconnectSockets(true);
         await apollo.stop();
+        await new Promise<void>((resolve) => io.close(() => resolve()));
         await openOrmInstance.close();
         if (!options.database) await database.close();
       },

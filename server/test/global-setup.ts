@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import type { TestProject } from 'vitest/node';
+import type { TestProject } from 'vitest/node' with { 'resolution-mode': 'import' };
 import { startEmbeddedInMemory } from '../src/db/embedded';
 import { openOrm } from '../src/db/orm';
 import { loadReferenceData } from '../src/db/reference-data';

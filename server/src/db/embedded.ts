@@ -14,6 +14,14 @@ export interface EmbeddedDatabase {
 
 const LOCK_FILE = 'cantiere.pid';
 
+/**
+ * PostgreSQL's default 128 MB of shared buffers lives inside PGlite's WebAssembly memory and
+ * costs as much resident memory; the hub's data fits in far less, and the OS caches the files.
+ */
+const START_PARAMS = [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB', '-c', 'wal_buffers=1MB'];
+
+export class DataDirInUseError extends Error {}
+
 function processIsAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -37,7 +45,7 @@ function lockDataDir(dataDir: string): () => void {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const owner = Number(fs.readFileSync(lockPath, 'utf8'));
       if (Number.isInteger(owner) && owner !== process.pid && processIsAlive(owner)) {
-        throw new Error(
+        throw new DataDirInUseError(
           `the data folder ${dataDir} is in use by another Cantiere process (pid ${owner}); ` +
             'the embedded database serves one process: stop the other one, or set DATABASE_URL to scale out',
         );
@@ -67,7 +75,7 @@ export async function startEmbeddedDatabase(dataDir: string): Promise<EmbeddedDa
   fs.mkdirSync(dataDir, { recursive: true });
   const release = lockDataDir(dataDir);
   try {
-    const db = await PGlite.create({ dataDir: path.join(dataDir, 'pg') });
+    const db = await PGlite.create({ dataDir: path.join(dataDir, 'pg'), startParams: START_PARAMS });
     return await serve(db, release);
   } catch (error) {
     release();
@@ -77,11 +85,11 @@ export async function startEmbeddedDatabase(dataDir: string): Promise<EmbeddedDa
 
 /** An in-memory PGlite loaded from a dump: each test file gets its own database in milliseconds. */
 export async function startEmbeddedFromDump(dump: Blob): Promise<EmbeddedDatabase> {
-  const db = await PGlite.create({ loadDataDir: dump });
+  const db = await PGlite.create({ loadDataDir: dump, startParams: START_PARAMS });
   return serve(db, () => undefined);
 }
 
 /** An empty in-memory PGlite, used once per test run to build the dump. */
 export async function startEmbeddedInMemory(): Promise<EmbeddedDatabase> {
-  return serve(await PGlite.create(), () => undefined);
+  return serve(await PGlite.create({ startParams: START_PARAMS }), () => undefined);
 }

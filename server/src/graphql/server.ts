@@ -72,6 +72,8 @@ export function createApolloServer(schema: GraphQLSchema, httpServer: http.Serve
     schema,
     introspection: config.env !== 'production',
     csrfPrevention: true,
+    // main.ts owns the signals and shuts down in order: database last.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     formatError,
     validationRules: protection.validationRules,

@@ -4,7 +4,7 @@ import { signUpAs, SIGN_IN, ME, organizationIdOf } from '../../../test/factories
 
 let hub: TestHub;
 beforeAll(async () => {
-  hub = await startTestHub({ SIGN_IN_LIMIT_PER_EMAIL: '3', SIGN_IN_LIMIT_PER_IP: '8', SIGN_UP_LIMIT_PER_IP: '1000' });
+  hub = await startTestHub({ SIGN_IN_LIMIT_PER_EMAIL: '3', SIGN_IN_LIMIT_PER_IP: '20', SIGN_UP_LIMIT_PER_IP: '1000' });
 });
 afterAll(() => hub.close());
 
@@ -121,6 +121,15 @@ describe('sign in and sessions', () => {
     expect(result.data!.me.displayName).toBe('Anna Pedretti');
   });
 
+  it('counts attempts correctly when many sign-ins run at once on several database connections', async () => {
+    const attempts = await Promise.all(
+      Array.from({ length: 6 }, (_, i) =>
+        hub.client().request(SIGN_IN, { input: { email: `concurrent-${i}@comune.example.it`, password: 'x'.repeat(12) } }),
+      ),
+    );
+    expect(attempts.map((a) => a.errors![0].extensions!.reason)).toEqual(Array(6).fill('wrongCredentials'));
+  });
+
   it('rate limits sign-in per email with RATE_LIMITED and a retry-after, even for the right password', async () => {
     const { input } = await signUpAs(hub);
     for (let i = 0; i < 3; i++) {
@@ -133,9 +142,9 @@ describe('sign in and sessions', () => {
   });
 
   it('rate limits sign-in per IP address across emails', async () => {
-    // Earlier tests in this file used some of the 8 attempts of this IP; keep trying new emails.
+    // Earlier tests in this file used some of the 20 attempts of this IP; keep trying new emails.
     let last;
-    for (let i = 0; i < 9; i++) {
+    for (let i = 0; i < 21; i++) {
       last = await hub.client().request(SIGN_IN, { input: { email: `ip-${i}@comune.example.it`, password: 'x'.repeat(12) } });
       if (last.errors![0].extensions!.code === 'RATE_LIMITED') break;
     }

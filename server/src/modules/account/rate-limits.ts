@@ -10,11 +10,35 @@ export interface RateLimits {
   signUpByIp: RateLimiterPostgres;
 }
 
+interface PgQuery {
+  text: string;
+  values?: unknown[];
+}
+
+/**
+ * The library names its prepared statements. The embedded PostgreSQL serves every connection
+ * from one backend, where a name prepared by one connection collides with the next; so its
+ * queries run unnamed on a connection borrowed from the ORM's pool.
+ */
+function unnamedQueries(knex: Knex) {
+  return {
+    async query({ text, values }: PgQuery) {
+      const connection = await knex.client.acquireConnection();
+      try {
+        return await connection.query({ text, values });
+      } finally {
+        await knex.client.releaseConnection(connection);
+      }
+    },
+  };
+}
+
 export function createRateLimits(knex: Knex, config: Config): RateLimits {
+  const storeClient = unnamedQueries(knex);
   const limiter = (keyPrefix: string, points: number) =>
     new RateLimiterPostgres({
-      storeClient: knex,
-      storeType: 'knex',
+      storeClient,
+      storeType: 'pool',
       tableName: 'rate_limit',
       tableCreated: true,
       clearExpiredByTimeout: false,
