@@ -71,9 +71,22 @@ describe('an official of a small comune', { timeout: 180_000 }, () => {
 
   it('signs up, picking the comune of Valleve as they type', async () => {
     await page.getByLabel('Nome e cognome').fill(official.name);
-    await page.getByRole('combobox', { name: 'Ente di appartenenza' }).pressSequentially('Valleve', { delay: 30 });
+    const picker = page.getByRole('combobox', { name: 'Ente di appartenenza' });
+    // With the keyboard first: arrows and Enter pick a match without submitting the form.
+    await picker.pressSequentially('ANCI Lomb', { delay: 30 });
+    await page.getByRole('option', { name: /^ANCI Lombardia/ }).waitFor();
+    await picker.press('ArrowDown');
+    await picker.press('Enter');
+    await page.getByText('Ente scelto: ANCI Lombardia').waitFor();
+    assert.equal(await picker.inputValue(), 'ANCI Lombardia');
+
+    // Typing again drops that choice; this time the match is clicked.
+    await picker.fill('');
+    assert.equal(await page.getByText('Ente scelto:').count(), 0);
+    await picker.pressSequentially('Valleve', { delay: 30 });
     await page.getByRole('option', { name: /^Valleve/ }).click();
     await page.getByText('Ente scelto: Valleve').waitFor();
+    assert.equal(await page.getByRole('listbox').isVisible(), false);
     await page.getByLabel('Ruolo').fill(official.jobTitle);
     await page.getByLabel('Indirizzo email').fill(official.email);
     await page.getByLabel('Password', { exact: true }).fill(official.password);

@@ -1,15 +1,28 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { ErrorLink } from '@apollo/client/link/error';
 import { relayStylePagination } from '@apollo/client/utilities';
+import { ViewerQuery } from '../features/account/account.operations';
 
 /** One Apollo Client for the page, talking to the hub on the same origin with its session cookie. */
 export function createApolloClient() {
-  return new ApolloClient({
-    link: new HttpLink({
-      uri: '/graphql',
-      credentials: 'same-origin',
-      // The hub refuses requests that a plain HTML form could send (CSRF); this header proves otherwise.
-      headers: { 'apollo-require-preflight': 'true' },
-    }),
+  const http = new HttpLink({
+    uri: '/graphql',
+    credentials: 'same-origin',
+    // The hub refuses requests that a plain HTML form could send (CSRF); this header proves otherwise.
+    headers: { 'apollo-require-preflight': 'true' },
+  });
+
+  // A session can end elsewhere (expired, or signed out from another device): when the hub says
+  // so, the page stops showing the person as signed in and protected pages ask to sign in again.
+  const sessionEnded = new ErrorLink(({ error }) => {
+    if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) {
+      client.writeQuery({ query: ViewerQuery, data: { me: null } });
+    }
+  });
+
+  const client = new ApolloClient({
+    link: ApolloLink.from([sessionEnded, http]),
     cache: new InMemoryCache({
       typePolicies: {
         Municipality: { keyFields: ['istatCode'] },
@@ -23,4 +36,5 @@ export function createApolloClient() {
       },
     }),
   });
+  return client;
 }

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { ViewerFieldsFragment } from '../../gql/graphql';
-import { LANGUAGES, changeLanguage, isLanguage, type Language } from '../../i18n';
+import { LANGUAGES, changeLanguage, currentLanguage, isLanguage, type Language } from '../../i18n';
 import { FormProblem } from '../../ui/FormProblem';
 import { Notice } from '../../ui/Notice';
 import { fieldMessage } from '../../ui/problems';
@@ -20,7 +20,9 @@ export function ProfileForm({ viewer }: { viewer: ViewerFieldsFragment }) {
   const { t } = useTranslation();
   const [displayName, setDisplayName] = useState(viewer.displayName);
   const [jobTitle, setJobTitle] = useState(viewer.jobTitle);
-  const [locale, setLocale] = useState<Language>(isLanguage(viewer.locale) ? viewer.locale : 'it');
+  // Follows the header's IT/EN switch (which saves the same preference) until changed here.
+  const [chosenLocale, setChosenLocale] = useState<Language | null>(null);
+  const locale = chosenLocale ?? currentLanguage();
   const [saved, setSaved] = useState(false);
   const errors = useFormErrors(FIELDS);
   const [updateProfile, { loading }] = useMutation(UpdateProfileMutation);
@@ -39,6 +41,7 @@ export function ProfileForm({ viewer }: { viewer: ViewerFieldsFragment }) {
       // The returned user refreshes the header and the home page through the cache.
       await updateProfile({ variables: { input: { displayName: displayName.trim(), jobTitle: jobTitle.trim(), locale } } });
       await changeLanguage(locale);
+      setChosenLocale(null);
       setSaved(true);
     } catch (error) {
       errors.showError(error);
@@ -78,7 +81,7 @@ export function ProfileForm({ viewer }: { viewer: ViewerFieldsFragment }) {
         id="profile-locale"
         label={t('profile.locale')}
         value={locale}
-        onChange={(value) => isLanguage(value) && setLocale(value)}
+        onChange={(value) => isLanguage(value) && setChosenLocale(value)}
         error={errorText('locale')}
         selectRef={errors.register('locale')}
       >

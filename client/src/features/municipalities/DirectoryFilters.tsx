@@ -10,6 +10,7 @@ import { SIZE_BANDS, isSizeBand } from './sizeBands';
 interface DirectoryFiltersProps {
   text: string;
   onTextChange: (text: string) => void;
+  onSubmit: () => void;
   province: string;
   onProvinceChange: (province: string) => void;
   sizeBand: SizeBand | null;
@@ -25,7 +26,14 @@ export function DirectoryFilters(props: DirectoryFiltersProps) {
   const filtered = props.text !== '' || props.province !== '' || props.sizeBand !== null;
 
   return (
-    <form role="search" className="row g-4 align-items-start" onSubmit={(event) => event.preventDefault()}>
+    <form
+      role="search"
+      className="row g-4 align-items-start"
+      onSubmit={(event) => {
+        event.preventDefault();
+        props.onSubmit();
+      }}
+    >
       <div className="col-lg-5">
         <TextField
           id="directory-search"
@@ -68,7 +76,7 @@ export function DirectoryFilters(props: DirectoryFiltersProps) {
         </SelectField>
       </div>
       {filtered && (
-        <div className="col-12 mt-0">
+        <div className="col-12 mt-n4">
           <button type="button" className="btn btn-link px-0" onClick={props.onReset}>
             {t('directory.resetFilters')}
           </button>

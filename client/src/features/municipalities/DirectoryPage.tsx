@@ -1,60 +1,24 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import type { SizeBand } from '../../gql/graphql';
 import { formatNumber } from '../../ui/format';
 import { FormProblem } from '../../ui/FormProblem';
 import { PageHeading } from '../../ui/PageHeading';
 import { problemOf } from '../../ui/problems';
 import { Spinner } from '../../ui/Spinner';
-import { useDebouncedValue } from '../../ui/useDebouncedValue';
 import { DirectoryFilters } from './DirectoryFilters';
 import { MunicipalityDirectoryQuery } from './municipalities.operations';
-import { isSizeBand } from './sizeBands';
+import { useDirectoryFilters } from './useDirectoryFilters';
 
 const PAGE_SIZE = 20;
-
-/** The filters live in the address (?q=…&provincia=…&fascia=…) so a search can be shared and the back button works. */
-function useDirectoryFilters() {
-  const [params, setParams] = useSearchParams();
-  const fascia = params.get('fascia');
-  const filters = {
-    search: params.get('q') ?? '',
-    province: params.get('provincia') ?? '',
-    sizeBand: isSizeBand(fascia) ? fascia : null,
-  };
-  const update = useCallback(
-    (changes: Record<string, string | null>) =>
-      setParams(
-        (current) => {
-          const next = new URLSearchParams(current);
-          for (const [key, value] of Object.entries(changes)) {
-            if (value) next.set(key, value);
-            else next.delete(key);
-          }
-          return next;
-        },
-        { replace: true },
-      ),
-    [setParams],
-  );
-  return { filters, update };
-}
 
 export default function DirectoryPage() {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'it';
-  const { filters, update } = useDirectoryFilters();
-  const [text, setText] = useState(filters.search);
-  // Typing "Berg…" on a slow connection should cost one request, not one per letter.
-  const settledText = useDebouncedValue(text.trim(), 300);
-
-  useEffect(() => {
-    update({ q: settledText });
-  }, [settledText, update]);
-
+  const { filters, text, changeText, submitText, update, reset } = useDirectoryFilters();
   const { data, previousData, error, networkStatus, fetchMore } = useQuery(MunicipalityDirectoryQuery, {
     variables: {
       search: filters.search || null,
@@ -86,18 +50,14 @@ export default function DirectoryPage() {
     setFocusIndex(alreadyShown);
   };
 
-  const reset = () => {
-    setText('');
-    update({ q: null, provincia: null, fascia: null });
-  };
-
   return (
     <>
       <PageHeading title={t('directory.title')}>{t('directory.heading')}</PageHeading>
       <p className="lead mb-5">{t('directory.intro')}</p>
       <DirectoryFilters
         text={text}
-        onTextChange={setText}
+        onTextChange={changeText}
+        onSubmit={submitText}
         province={filters.province}
         onProvinceChange={(province) => update({ provincia: province })}
         sizeBand={filters.sizeBand}
@@ -131,12 +91,14 @@ export default function DirectoryPage() {
         )}
         {shown && shown.edges.length > 0 && (
           <div className="d-flex flex-wrap align-items-center gap-3 mt-4">
-            <span>
+            {shown.edges.length < shown.totalCount && (
+              <span>
               {t('directory.shown', {
                 shown: formatNumber(shown.edges.length, language),
                 total: formatNumber(shown.totalCount, language),
               })}
-            </span>
+              </span>
+            )}
             {shown.pageInfo.hasNextPage && (
               <button type="button" className="btn btn-outline-primary" onClick={loadMore} disabled={loadingMore}>
                 {loadingMore ? t('directory.loadingMore') : t('directory.loadMore')}
