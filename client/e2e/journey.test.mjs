@@ -22,7 +22,7 @@ describe('an official of a small comune', { timeout: 180_000 }, () => {
   const pageErrors = [];
 
   before(async () => {
-    ensureClientBuilt();
+    await ensureClientBuilt();
     hub = await startHub();
     browser = await launchBrowser();
     page = await browser.newPage({ locale: 'it-IT', timezoneId: 'Europe/Rome' });

@@ -67,7 +67,7 @@ describe('an official who signed in at the town hall and at home', { timeout: 18
   let home;
 
   before(async () => {
-    ensureClientBuilt();
+    await ensureClientBuilt();
     hub = await startHub();
     browser = await launchBrowser();
     home = await signUpOnNewDevice(browser, hub.url);

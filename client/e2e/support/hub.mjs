@@ -1,19 +1,37 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 
 const clientDir = fileURLToPath(new URL('../..', import.meta.url));
 const serverDir = path.resolve(clientDir, '../server');
 const distDir = path.join(clientDir, 'dist');
 
-/** Builds the client once when there is no build yet: the hub serves whatever is in client/dist. */
-export function ensureClientBuilt() {
-  if (existsSync(path.join(distDir, 'index.html'))) return;
-  const build = spawnSync('npm', ['run', 'build'], { cwd: clientDir, stdio: 'inherit' });
-  if (build.status !== 0) throw new Error('npm run build failed in client/');
+const isBuilt = () => existsSync(path.join(distDir, 'index.html'));
+
+/**
+ * Builds the client when there is no build yet: the hub serves whatever is in client/dist. Test
+ * files run in parallel, so one builds while the others wait for it.
+ */
+export async function ensureClientBuilt() {
+  if (isBuilt()) return;
+  const lock = path.join(tmpdir(), 'cantiere-client-build.lock');
+  try {
+    mkdirSync(lock);
+  } catch {
+    while (existsSync(lock)) await sleep(500);
+    if (isBuilt()) return;
+    throw new Error('another test file failed to build the client');
+  }
+  try {
+    const build = spawnSync('npm', ['run', 'build'], { cwd: clientDir, stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('npm run build failed in client/');
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 /** A port nobody is listening on right now. */

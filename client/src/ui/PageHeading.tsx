@@ -1,7 +1,9 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocation } from 'react-router';
 
-let firstPageShown = false;
+/** React Router's key for the page the browser opened first. */
+const FIRST_LOCATION_KEY = 'default';
 
 interface PageHeadingProps {
   /** Goes into the browser tab title, e.g. "Comuni — Cantiere". */
@@ -17,14 +19,16 @@ interface PageHeadingProps {
 export function PageHeading({ title, children, className }: PageHeadingProps) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
+  const { key } = useLocation();
+  const arrivedByNavigation = useRef(key !== FIRST_LOCATION_KEY);
 
   useEffect(() => {
     document.title = t('app.documentTitle', { page: title });
   }, [t, title]);
 
   useEffect(() => {
-    if (firstPageShown) heading.current?.focus();
-    firstPageShown = true;
+    // Only when the heading first appears: filters that rewrite the address must not steal focus.
+    if (arrivedByNavigation.current) heading.current?.focus();
   }, []);
 
   return (

@@ -11,8 +11,6 @@ export const ViewerFields = graphql(`
     organization {
       id
       name
-      kind
-      province
     }
   }
 `);
@@ -63,7 +61,6 @@ export const MySessionsQuery = graphql(`
       userAgent
       createdAt
       lastSeenAt
-      expiresAt
     }
   }
 `);
