@@ -15,6 +15,10 @@ async function main() {
     console.error('usage: migration-cli create [name] | check');
     process.exit(2);
   }
+  if (name !== undefined && !/^[a-z0-9_]+$/i.test(name)) {
+    console.error('a migration name is letters, digits and underscores (it becomes a class name)');
+    process.exit(2);
+  }
   const url = process.env.DATABASE_URL;
   if (url) await checkConnection(url);
   const scratch = url ? null : await startEmbeddedInMemory();

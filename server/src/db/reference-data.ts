@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Organization, OrganizationKind } from '../modules/organization/organization.entity';
 import { foldForSearch } from '../lib/text';
+import { ensureHelpDesk } from '../modules/helpdesk/helpdesk.service';
 
 /** Fonte: ISTAT (CC BY 3.0 IT), shipped with the project: see server/reference/README.md. */
 const COMUNI_FILE = path.resolve(__dirname, '../../reference/comuni-lombardia.json');
@@ -40,6 +41,7 @@ export async function loadReferenceData(em: EntityManager): Promise<{ inserted: 
     await tx.execute('select pg_advisory_xact_lock(7340001)');
     const municipalities = await tx.count(Organization, { kind: OrganizationKind.MUNICIPALITY });
     const partners = await tx.count(Organization, { name: { $in: PARTNER_ORGANIZATIONS.map((p) => p.name) } });
+    await ensureHelpDesk(tx);
     if (municipalities >= comuni.length && partners >= PARTNER_ORGANIZATIONS.length) return { inserted: 0 };
 
     const knex = tx.getKnex();

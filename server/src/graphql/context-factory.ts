@@ -29,11 +29,11 @@ export function contextFactory(orm: MikroORM, app: AppServices) {
     const em = orm.em.fork();
     const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID();
     res.setHeader('x-request-id', requestId);
-    return {
+    const ctx: Context = {
       app,
       em,
       requestId,
-      loaders: createLoaders(em),
+      loaders: createLoaders(em, () => ctx.viewer?.id ?? null),
       sessionToken: readSessionToken(req),
       viewer: null,
       session: null,
@@ -46,5 +46,6 @@ export function contextFactory(orm: MikroORM, app: AppServices) {
         res.clearCookie(SESSION_COOKIE, sessionCookieOptions(app.config));
       },
     };
+    return ctx;
   };
 }

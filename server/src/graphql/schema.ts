@@ -6,6 +6,11 @@ import { unauthenticated } from '../errors';
 import type { Context } from './context';
 import { AccountResolver, SessionResolver } from '../modules/account/account.resolver';
 import { MunicipalityQueries, OrganizationFields, UserOrganizationField } from '../modules/organization/organization.resolver';
+import { CommunityResolver, MembershipFields } from '../modules/community/community.resolver';
+import { CommunityThreadsField, PostResolver, ThreadResolver } from '../modules/thread/thread.resolver';
+import { HelpDeskResolver, ThreadFaqField } from '../modules/helpdesk/helpdesk.resolver';
+import { NotificationResolver } from '../modules/notification/notification.resolver';
+import { SearchResolver } from '../modules/search/search.resolver';
 
 /** `@Authorized()` means "signed in"; finer rules live in each domain's policy. */
 const authChecker: AuthChecker<Context> = ({ context }) => {
@@ -19,6 +24,15 @@ export const resolvers = [
   MunicipalityQueries,
   OrganizationFields,
   UserOrganizationField,
+  CommunityResolver,
+  MembershipFields,
+  CommunityThreadsField,
+  ThreadResolver,
+  PostResolver,
+  HelpDeskResolver,
+  ThreadFaqField,
+  NotificationResolver,
+  SearchResolver,
 ] as const;
 
 let built: GraphQLSchema | undefined;

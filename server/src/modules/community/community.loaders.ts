@@ -1,0 +1,43 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Community, Membership, MembershipStatus } from './community.entity';
+
+export function communityLoader(em: EntityManager) {
+  return new DataLoader<string, Community | null>(async (ids) => {
+    const found = await em.find(Community, { id: { $in: [...ids] } });
+    const byId = new Map(found.map((c) => [c.id, c]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}
+
+/**
+ * All of the viewer's memberships in one query, keyed by community: every policy check of a
+ * request reads from here, so a list of 50 threads costs no membership query per row.
+ */
+export function viewerMembershipsLoader(em: EntityManager, viewerId: () => string | null) {
+  let memberships: Promise<Map<string, Membership>> | undefined;
+  return {
+    async of(communityId: string): Promise<Membership | null> {
+      const id = viewerId();
+      if (!id) return null;
+      memberships ??= em
+        .find(Membership, { user: id })
+        .then((rows) => new Map(rows.map((m) => [m.community.id, m])));
+      return (await memberships).get(communityId) ?? null;
+    },
+    /** Forget what was read, after the viewer's own membership changed. */
+    clear() {
+      memberships = undefined;
+    },
+  };
+}
+
+/** Active moderators (owners and facilitators) per community, e.g. to notify them of join requests. */
+export async function moderatorIdsOf(em: EntityManager, communityId: string): Promise<string[]> {
+  const rows = await em.find(
+    Membership,
+    { community: communityId, status: MembershipStatus.ACTIVE, role: { $in: ['OWNER', 'FACILITATOR'] as never } },
+    { fields: ['user'] },
+  );
+  return rows.map((m) => m.user.id);
+}

@@ -1,0 +1,44 @@
+import DataLoader from 'dataloader';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Post, ReactionKind } from './post.entity';
+import { Thread } from './thread.entity';
+
+export function postLoader(em: EntityManager) {
+  return new DataLoader<string, Post | null>(async (ids) => {
+    const found = await em.find(Post, { id: { $in: [...ids] } });
+    const byId = new Map(found.map((p) => [p.id, p]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}
+
+export function threadLoader(em: EntityManager) {
+  return new DataLoader<string, Thread | null>(async (ids) => {
+    const found = await em.find(Thread, { id: { $in: [...ids] } });
+    const byId = new Map(found.map((t) => [t.id, t]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}
+
+export interface ReactionSummary {
+  kind: ReactionKind;
+  count: number;
+  viewerReacted: boolean;
+}
+
+/** Reaction counts of many posts in one grouped query. */
+export function reactionsLoader(em: EntityManager, viewerId: () => string | null) {
+  return new DataLoader<string, ReactionSummary[]>(async (postIds) => {
+    const rows: Array<{ post_id: string; kind: ReactionKind; count: string; mine: boolean }> = await em.execute(
+      `select post_id, kind, count(*) as count, bool_or(user_id = ?) as mine
+         from reaction where post_id = any(?) group by post_id, kind order by kind`,
+      [viewerId() ?? '00000000-0000-0000-0000-000000000000', [...postIds]],
+    );
+    const byPost = new Map<string, ReactionSummary[]>();
+    for (const row of rows) {
+      const list = byPost.get(row.post_id) ?? [];
+      list.push({ kind: row.kind, count: Number(row.count), viewerReacted: row.mine });
+      byPost.set(row.post_id, list);
+    }
+    return postIds.map((id) => byPost.get(id) ?? []);
+  });
+}
