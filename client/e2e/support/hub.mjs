@@ -65,23 +65,29 @@ export async function startHub() {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  const url = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the hub did not start within 90 s:\n${output}`)), 90_000);
-    const onData = (chunk) => {
-      output += chunk;
-      const ready = /Cantiere is ready at (\S+)/.exec(output);
-      if (ready) {
+  let url;
+  try {
+    url = await new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`the hub did not start within 90 s:\n${output}`)), 90_000);
+      child.stdout.on('data', (chunk) => {
+        output += chunk;
+        const ready = /Cantiere is ready at (\S+)/.exec(output);
+        if (ready) {
+          clearTimeout(timer);
+          resolve(ready[1]);
+        }
+      });
+      child.stderr.on('data', (chunk) => (output += chunk));
+      child.once('exit', (code) => {
         clearTimeout(timer);
-        resolve(ready[1]);
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the hub exited with code ${code} before it was ready:\n${output}`));
+        reject(new Error(`the hub exited with code ${code} before it was ready:\n${output}`));
+      });
     });
-  });
+  } catch (error) {
+    child.kill('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
 
   return {
     url,
