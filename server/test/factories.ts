@@ -32,3 +32,49 @@ export async function signUpAs(
   if (!result.data?.signUp) throw new Error(`sign-up failed: ${JSON.stringify(result.errors)}`);
   return { client, input, userId: result.data.signUp.id };
 }
+
+/** Makes a person an expert of the help desk (a facilitator of its community), as ANCI would. */
+export async function makeHelpDeskExpert(hub: TestHub, userId: string): Promise<void> {
+  await hub.orm.em.fork().execute(
+    `insert into membership (id, community_id, user_id, role, status, created_at)
+     select gen_random_uuid(), id, ?, 'FACILITATOR', 'ACTIVE', now() from community where kind = 'HELP_DESK'`,
+    [userId],
+  );
+}
+
+export const CREATE_COMMUNITY = `mutation($input: CreateCommunityInput!) {
+  createCommunity(input: $input) { id slug visibility memberCount }
+}`;
+
+/** Creates a community owned by the client's user. */
+export async function createCommunity(client: TestClient, overrides: Record<string, unknown> = {}) {
+  const result = await client.request<{ createCommunity: { id: string; slug: string } }>(CREATE_COMMUNITY, {
+    input: {
+      name: `Comunità ${Math.random().toString(36).slice(2, 8)}`,
+      description: 'Una comunità di pratica dei comuni lombardi',
+      themes: ['PNRR'],
+      visibility: 'PUBLIC',
+      ...overrides,
+    },
+  });
+  if (!result.data?.createCommunity) throw new Error(`createCommunity failed: ${JSON.stringify(result.errors)}`);
+  return result.data.createCommunity;
+}
+
+export const START_THREAD = `mutation($input: StartThreadInput!) { startThread(input: $input) { id title kind } }`;
+
+export async function startThread(client: TestClient, communityId: string, overrides: Record<string, unknown> = {}) {
+  const result = await client.request<{ startThread: { id: string } }>(START_THREAD, {
+    input: { communityId, kind: 'DISCUSSION', title: 'Una discussione tra comuni', body: 'Il testo di apertura.', ...overrides },
+  });
+  if (!result.data?.startThread) throw new Error(`startThread failed: ${JSON.stringify(result.errors)}`);
+  return result.data.startThread;
+}
+
+export const REPLY = `mutation($input: ReplyInput!) { reply(input: $input) { id body } }`;
+
+export async function replyTo(client: TestClient, threadId: string, body: string, parentId?: string) {
+  const result = await client.request<{ reply: { id: string } }>(REPLY, { input: { threadId, body, parentId } });
+  if (!result.data?.reply) throw new Error(`reply failed: ${JSON.stringify(result.errors)}`);
+  return result.data.reply;
+}

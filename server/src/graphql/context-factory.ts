@@ -21,6 +21,8 @@ export async function identifyViewer(ctx: Context): Promise<void> {
   }
   ctx.session = session;
   ctx.viewer = session?.user ?? null;
+  // Apollo hands plugins and resolvers a copy of the context: rebuild the loaders on that copy, for this viewer.
+  ctx.loaders = createLoaders(ctx.em, ctx.viewer?.id ?? null);
 }
 
 /** Builds a request's context: its own EntityManager and loaders. Runs no SQL. */
@@ -33,7 +35,7 @@ export function contextFactory(orm: MikroORM, app: AppServices) {
       app,
       em,
       requestId,
-      loaders: createLoaders(em, () => ctx.viewer?.id ?? null),
+      loaders: createLoaders(em, null),
       sessionToken: readSessionToken(req),
       viewer: null,
       session: null,

@@ -4,8 +4,8 @@ import { userLoader } from '../modules/account/user.loaders';
 import { communityLoader, viewerMembershipsLoader } from '../modules/community/community.loaders';
 import { postLoader, reactionsLoader, threadLoader } from '../modules/thread/thread.loaders';
 
-/** Every DataLoader of one request; built in the context factory so no cache outlives it. */
-export function createLoaders(em: EntityManager, viewerId: () => string | null) {
+/** Every DataLoader of one request, for one viewer; built per request so no cache outlives it. */
+export function createLoaders(em: EntityManager, viewerId: string | null) {
   return {
     organization: organizationLoader(em),
     user: userLoader(em),

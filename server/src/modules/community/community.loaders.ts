@@ -14,11 +14,11 @@ export function communityLoader(em: EntityManager) {
  * All of the viewer's memberships in one query, keyed by community: every policy check of a
  * request reads from here, so a list of 50 threads costs no membership query per row.
  */
-export function viewerMembershipsLoader(em: EntityManager, viewerId: () => string | null) {
+export function viewerMembershipsLoader(em: EntityManager, viewerId: string | null) {
   let memberships: Promise<Map<string, Membership>> | undefined;
   return {
     async of(communityId: string): Promise<Membership | null> {
-      const id = viewerId();
+      const id = viewerId;
       if (!id) return null;
       memberships ??= em
         .find(Membership, { user: id })

@@ -26,12 +26,12 @@ export interface ReactionSummary {
 }
 
 /** Reaction counts of many posts in one grouped query. */
-export function reactionsLoader(em: EntityManager, viewerId: () => string | null) {
+export function reactionsLoader(em: EntityManager, viewerId: string | null) {
   return new DataLoader<string, ReactionSummary[]>(async (postIds) => {
     const rows: Array<{ post_id: string; kind: ReactionKind; count: string; mine: boolean }> = await em.execute(
       `select post_id, kind, count(*) as count, bool_or(user_id = ?) as mine
          from reaction where post_id = any(?) group by post_id, kind order by kind`,
-      [viewerId() ?? '00000000-0000-0000-0000-000000000000', [...postIds]],
+      [viewerId ?? '00000000-0000-0000-0000-000000000000', [...postIds]],
     );
     const byPost = new Map<string, ReactionSummary[]>();
     for (const row of rows) {
