@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { User } from '../modules/account/user.entity';
 import { Organization } from '../modules/organization/organization.entity';
 import { hashPassword } from '../lib/password';
+import { loadDemoCommunities } from './demo-communities';
 
 interface DemoPerson {
   email: string;
@@ -45,16 +46,18 @@ export const DEMO_PEOPLE: DemoPerson[] = [
   },
 ];
 
-/** Loads the demo people on a database without users; returns whether it did. */
+/** Loads the demo people and their communities on a database without users; returns whether it did. */
 export async function loadDemoData(em: EntityManager, password: string): Promise<boolean> {
   return em.transactional(async (tx) => {
     await tx.execute('select pg_advisory_xact_lock(7340002)');
     if ((await tx.count(User, {})) > 0) return false;
     const passwordHash = await hashPassword(password);
+    const people: User[] = [];
     for (const person of DEMO_PEOPLE) {
       const organization = await tx.findOneOrFail(Organization, person.organization);
-      tx.create(User, { ...person, organization, passwordHash });
+      people.push(tx.create(User, { ...person, organization, passwordHash }));
     }
+    await loadDemoCommunities(tx, people);
     return true;
   });
 }

@@ -43,5 +43,25 @@ describe('demo data', () => {
       { input: { email: DEMO_PEOPLE[2].email, password: 'password-della-demo' } },
     );
     expect(result.data!.signIn).toEqual({ displayName: 'Marco Rota', organization: { name: 'Valleve' } });
+
+    const mine = await client.request('{ communities(mine: true) { edges { node { slug memberCount } } } faqEntries { totalCount } }');
+    expect(mine.data!.communities.edges.map((e: any) => e.node.slug).sort()).toEqual([
+      'forme-associate-unioni',
+      'pnrr-attrattivita-borghi',
+      'seav-bergamo',
+    ]);
+    expect(mine.data!.faqEntries.totalCount).toBe(2);
+  });
+
+  it('makes Sara Galli an expert of the help desk, with a private question waiting in her queue', async () => {
+    const sara = hub.client();
+    await sara.request('mutation($input: SignInInput!) { signIn(input: $input) { id } }', {
+      input: { email: 'sara.galli@demo.cantiere.it', password: 'password-della-demo' },
+    });
+    const result = await sara.request('{ helpDesk { viewerCan { moderate } } questionQueue { edges { node { title visibility } } } }');
+    expect(result.data!.helpDesk.viewerCan.moderate).toBe(true);
+    expect(result.data!.questionQueue.edges.map((e: any) => e.node)).toEqual([
+      { title: 'Cofinanziamento comunale per il bando di rigenerazione urbana', visibility: 'PRIVATE' },
+    ]);
   });
 });
