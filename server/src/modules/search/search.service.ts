@@ -25,7 +25,7 @@ const READABLE = `
             or t.community_id in (select community_id from memberships where role in ('OWNER', 'FACILITATOR')))
        and (cast(:community as uuid) is null or t.community_id = cast(:community as uuid))
   ),
-  q as (select plainto_tsquery('italian', :query) as query)`;
+  q as (select websearch_to_tsquery('italian', :query) as query)`;
 
 const PARTS: Record<SearchHitType, string> = {
   [SearchHitType.COMMUNITY]: `
@@ -36,23 +36,23 @@ const PARTS: Record<SearchHitType, string> = {
       from community c, q
      where cast(:community as uuid) is null and to_tsvector('italian', c.name || ' ' || c.description) @@ q.query`,
   [SearchHitType.THREAD]: `
-    select 'THREAD', t.id, t.title, ts_headline('italian', t.title, q.query, ${HEADLINE}),
-           ts_rank(to_tsvector('italian', t.title), q.query) * 1.2, t.community_id, t.id
+    select 'THREAD' as type, t.id, t.title, ts_headline('italian', t.title, q.query, ${HEADLINE}) as snippet,
+           ts_rank(to_tsvector('italian', t.title), q.query) * 1.2 as rank, t.community_id, t.id as thread_id
       from readable_threads t, q where t.kind <> 'QUESTION' and to_tsvector('italian', t.title) @@ q.query`,
   [SearchHitType.QUESTION]: `
-    select 'QUESTION', t.id, t.title, ts_headline('italian', t.title, q.query, ${HEADLINE}),
-           ts_rank(to_tsvector('italian', t.title), q.query) * 1.2, t.community_id, t.id
+    select 'QUESTION' as type, t.id, t.title, ts_headline('italian', t.title, q.query, ${HEADLINE}) as snippet,
+           ts_rank(to_tsvector('italian', t.title), q.query) * 1.2 as rank, t.community_id, t.id as thread_id
       from readable_threads t, q where t.kind = 'QUESTION' and to_tsvector('italian', t.title) @@ q.query`,
   [SearchHitType.POST]: `
-    select 'POST', p.id, t.title, ts_headline('italian', p.body, q.query, ${HEADLINE}),
-           ts_rank(to_tsvector('italian', p.body), q.query), t.community_id, t.id
+    select 'POST' as type, p.id, t.title, ts_headline('italian', p.body, q.query, ${HEADLINE}) as snippet,
+           ts_rank(to_tsvector('italian', p.body), q.query) as rank, t.community_id, t.id as thread_id
       from post p join readable_threads t on t.id = p.thread_id, q
      where p.deleted_at is null and to_tsvector('italian', p.body) @@ q.query`,
   // A FAQ entry is the reviewed answer: it ranks above the discussions it came from.
   [SearchHitType.FAQ]: `
-    select 'FAQ', f.id, f.question, ts_headline('italian', f.answer, q.query, ${HEADLINE}),
-           ts_rank(to_tsvector('italian', f.question || ' ' || f.answer), q.query) * 2,
-           t.community_id, f.source_thread_id
+    select 'FAQ' as type, f.id, f.question as title, ts_headline('italian', f.answer, q.query, ${HEADLINE}) as snippet,
+           ts_rank(to_tsvector('italian', f.question || ' ' || f.answer), q.query) * 2 as rank,
+           t.community_id, f.source_thread_id as thread_id
       from faq_entry f join thread t on t.id = f.source_thread_id, q
      where (cast(:community as uuid) is null or t.community_id = cast(:community as uuid))
        and to_tsvector('italian', f.question || ' ' || f.answer) @@ q.query`,
@@ -69,7 +69,7 @@ interface HitRow {
   thread_id: string | null;
 }
 
-/** One ranked search over communities, threads, questions, posts and FAQ, in Italian (comuni finds comune). */
+/** One ranked search (web-style syntax: "quoted phrases", or, -excluded) over communities, threads, questions, posts and FAQ, in Italian (comuni finds comune). */
 export async function search(ctx: Context, args: SearchArgs) {
   const viewer = requireViewer(ctx);
   if (args.communityId && !isUUID(args.communityId)) throw badInput('communityId', 'invalid', 'Not an id');

@@ -19,6 +19,9 @@ export function threadLoader(em: EntityManager) {
   });
 }
 
+/** Compared with user ids when nobody is signed in: matches no one. */
+const NO_ONE = '00000000-0000-0000-0000-000000000000';
+
 export interface ReactionSummary {
   kind: ReactionKind;
   count: number;
@@ -28,11 +31,13 @@ export interface ReactionSummary {
 /** Reaction counts of many posts in one grouped query. */
 export function reactionsLoader(em: EntityManager, viewerId: string | null) {
   return new DataLoader<string, ReactionSummary[]>(async (postIds) => {
-    const rows: Array<{ post_id: string; kind: ReactionKind; count: string; mine: boolean }> = await em.execute(
-      `select post_id, kind, count(*) as count, bool_or(user_id = ?) as mine
-         from reaction where post_id = any(?) group by post_id, kind order by kind`,
-      [viewerId ?? '00000000-0000-0000-0000-000000000000', [...postIds]],
-    );
+    const knex = em.getKnex();
+    const query = knex('reaction')
+      .select('post_id', 'kind', knex.raw('count(*) as count'), knex.raw('bool_or(user_id = ?) as mine', [viewerId ?? NO_ONE]))
+      .whereIn('post_id', [...postIds])
+      .groupBy('post_id', 'kind')
+      .orderBy('kind');
+    const rows = (await em.execute(query)) as Array<{ post_id: string; kind: ReactionKind; count: string; mine: boolean }>;
     const byPost = new Map<string, ReactionSummary[]>();
     for (const row of rows) {
       const list = byPost.get(row.post_id) ?? [];
