@@ -4,7 +4,6 @@ import path from 'node:path';
 import express from 'express';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { Server as SocketServer } from 'socket.io';
 import type { Config } from './config';
 import { createLogger, type Logger } from './lib/logger';
 import { openOrm } from './db/orm';
@@ -14,12 +13,14 @@ import { buildHubSchema } from './graphql/schema';
 import { createApolloServer } from './graphql/server';
 import { contextFactory } from './graphql/context-factory';
 import { createRateLimits } from './modules/account/rate-limits';
-import { createSocketServer, REALTIME_PATH } from './realtime/socket-server';
+import { Realtime, REALTIME_PATH } from './realtime/realtime';
+import { attachPostgresAdapter } from './realtime/adapter';
+import type { AppServices } from './graphql/context';
 
 export interface Hub {
   url: string;
   orm: MikroORM;
-  io: SocketServer;
+  realtime: Realtime;
   log: Logger;
   demoLoaded: boolean;
   close(): Promise<void>;
@@ -62,14 +63,12 @@ export async function startHub(config: Config, options: HubOptions = {}): Promis
     const apollo = createApolloServer(await buildHubSchema(), httpServer, config, log);
     await apollo.start();
     const rateLimits = createRateLimits(orm.em.getKnex(), config);
+    const realtime = new Realtime(httpServer, orm, () => services, log, { retentionDays: config.eventRetentionDays });
+    const detachAdapter = config.realtimeAdapter === 'postgres' ? attachPostgresAdapter(realtime.io, database.clientUrl, log) : null;
+    const services: AppServices = { config, rateLimits, log, realtime };
     app.get('/healthz', (_req, res) => res.json({ ok: true }));
-    app.use(
-      '/graphql',
-      express.json({ limit: '100kb' }),
-      expressMiddleware(apollo, { context: contextFactory(orm, { config, rateLimits, log }) }),
-    );
+    app.use('/graphql', express.json({ limit: '100kb' }), expressMiddleware(apollo, { context: contextFactory(orm, services) }));
     serveClient(app, config.clientDir);
-    const io = createSocketServer(httpServer, orm);
 
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);
@@ -81,15 +80,16 @@ export async function startHub(config: Config, options: HubOptions = {}): Promis
     return {
       url: `http://${host}:${address.port}`,
       orm: openOrmInstance,
-      io,
+      realtime,
       log,
       demoLoaded,
       async close() {
         // Realtime clients first (they would hold the HTTP server open), then Apollo drains
         // in-flight requests and closes the HTTP server, then socket.io releases the rest.
-        io.disconnectSockets(true);
+        await realtime.close();
         await apollo.stop();
-        await new Promise<void>((resolve) => io.close(() => resolve()));
+        await new Promise<void>((resolve) => realtime.io.close(() => resolve()));
+        await detachAdapter?.();
         await openOrmInstance.close();
         if (!options.database) await database.close();
       },

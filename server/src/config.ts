@@ -20,6 +20,9 @@ export interface Config {
   signUpLimitPerIp: number;
   rateLimitWindowSeconds: number;
   logLevel: 'silent' | 'error' | 'info';
+  /** `postgres`: socket.io's PostgreSQL adapter carries broadcasts between processes. */
+  realtimeAdapter: 'memory' | 'postgres';
+  eventRetentionDays: number;
 }
 
 export class ConfigError extends Error {}
@@ -65,6 +68,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (logLevel !== 'silent' && logLevel !== 'error' && logLevel !== 'info') {
     throw new ConfigError(`LOG_LEVEL must be silent, error or info (got "${logLevel}")`);
   }
+  const realtimeAdapter = env.REALTIME_ADAPTER || 'memory';
+  if (realtimeAdapter !== 'memory' && realtimeAdapter !== 'postgres') {
+    throw new ConfigError(`REALTIME_ADAPTER must be memory or postgres (got "${realtimeAdapter}")`);
+  }
+  if (realtimeAdapter === 'postgres' && !url) {
+    throw new ConfigError('REALTIME_ADAPTER=postgres needs DATABASE_URL: the embedded database serves one process');
+  }
   return {
     env: nodeEnv,
     host: env.HOST || '127.0.0.1',
@@ -82,5 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     signUpLimitPerIp: integer(env, 'SIGN_UP_LIMIT_PER_IP', 10, 1, 100000),
     rateLimitWindowSeconds: integer(env, 'RATE_LIMIT_WINDOW_SECONDS', 900, 1, 86400),
     logLevel,
+    realtimeAdapter,
+    eventRetentionDays: integer(env, 'EVENT_RETENTION_DAYS', 7, 1, 365),
   };
 }

@@ -7,6 +7,7 @@ import { Thread } from '../modules/thread/thread.entity';
 import { Post, PostRevision, Reaction } from '../modules/thread/post.entity';
 import { FaqEntry } from '../modules/helpdesk/faq.entity';
 import { Notification } from '../modules/notification/notification.entity';
+import { Event, EventScope, SocketIoAttachment } from '../realtime/event.entity';
 
 /** Every entity the ORM maps; listed by hand so discovery needs no file scanning. */
 export const entities = [
@@ -22,4 +23,7 @@ export const entities = [
   Reaction,
   FaqEntry,
   Notification,
+  Event,
+  EventScope,
+  SocketIoAttachment,
 ];

@@ -6,12 +6,14 @@ import type { Session } from '../modules/account/session.entity';
 import type { RateLimits } from '../modules/account/rate-limits';
 import type { Logger } from '../lib/logger';
 import type { Loaders } from './loaders';
+import type { Realtime } from '../realtime/realtime';
 
 /** What lives as long as the process: shared by every request. */
 export interface AppServices {
   config: Config;
   rateLimits: RateLimits;
   log: Logger;
+  realtime: Realtime;
 }
 
 /** What one GraphQL request sees. Built fresh for every request; nothing here is shared. */

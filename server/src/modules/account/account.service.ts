@@ -81,6 +81,7 @@ export async function signOut(ctx: Context): Promise<boolean> {
   if (ctx.session) {
     ctx.session.revokedAt = new Date();
     await ctx.em.flush();
+    await ctx.app.realtime.disconnectSession(ctx.session.id);
   }
   ctx.clearSessionCookie();
   ctx.viewer = null;
@@ -120,6 +121,7 @@ export async function revokeSession(ctx: Context, sessionId: string): Promise<bo
   if (!session) throw notFound('Session');
   session.revokedAt = new Date();
   await ctx.em.flush();
+  await ctx.app.realtime.disconnectSession(session.id);
   if (ctx.session?.id === session.id) ctx.clearSessionCookie();
   return true;
 }

@@ -12,6 +12,7 @@ import type { CommunitiesArgs, CreateCommunityInput, InviteMemberInput, UpdateCo
 import { authorizeInCommunity, viewerFacts } from './community.access';
 import { canInCommunity } from './community.policy';
 import { moderatorIdsOf } from './community.loaders';
+import { commitWithEvents, scopes, type PendingEvent } from '../../realtime/events';
 import { isUUID } from 'class-validator';
 
 function slugify(name: string): string {
@@ -56,7 +57,7 @@ export async function updateCommunity(ctx: Context, id: string, input: UpdateCom
   if (input.description !== undefined && input.description !== null) community.description = input.description;
   if (input.themes) community.themes = [...new Set(input.themes)];
   if (input.visibility) community.visibility = input.visibility;
-  await ctx.em.flush();
+  await commitWithEvents(ctx, [communityChanged(community, 'community.updated', {})]);
   return community;
 }
 
@@ -66,7 +67,7 @@ export async function archiveCommunity(ctx: Context, id: string): Promise<Commun
   await authorizeInCommunity(ctx, 'edit', community);
   if (community.kind === CommunityKind.HELP_DESK) throw forbidden('The help desk cannot be archived');
   community.archivedAt ??= new Date();
-  await ctx.em.flush();
+  await commitWithEvents(ctx, [communityChanged(community, 'community.updated', { archivedAt: community.archivedAt.toISOString() })]);
   return community;
 }
 
@@ -96,6 +97,19 @@ export async function listCommunities(ctx: Context, args: CommunitiesArgs): Prom
   return connectionOf(rows, window, total);
 }
 
+function communityChanged(community: Community, type: string, payload: Record<string, unknown>): PendingEvent {
+  return { scope: scopes.community(community.id), type, payload: { communityId: community.id, memberCount: community.memberCount, ...payload } };
+}
+
+function memberChanged(membership: Membership, type: string): PendingEvent[] {
+  const payload = { membershipId: membership.id, userId: membership.user.id, role: membership.role, status: membership.status };
+  return [
+    communityChanged(membership.community, type, payload),
+    // The person's own screens learn that their place in the community changed.
+    { scope: scopes.user(membership.user.id), type: 'membership.changed', payload: { communityId: membership.community.id, ...payload } },
+  ];
+}
+
 function activate(membership: Membership) {
   if (membership.status !== MembershipStatus.ACTIVE) {
     membership.status = MembershipStatus.ACTIVE;
@@ -110,7 +124,7 @@ export async function joinCommunity(ctx: Context, communityId: string): Promise<
   const existing = await authorizeInCommunity(ctx, 'join', community);
   const membership = existing ?? ctx.em.create(Membership, { community, user: viewer, role: MemberRole.MEMBER, status: MembershipStatus.REQUESTED });
   activate(membership);
-  await ctx.em.flush();
+  await commitWithEvents(ctx, memberChanged(membership, 'member.joined'));
   ctx.loaders.viewerMemberships.clear();
   return membership;
 }
@@ -121,11 +135,11 @@ export async function requestToJoin(ctx: Context, communityId: string): Promise<
   const community = await findCommunity(ctx, { id: communityId });
   await authorizeInCommunity(ctx, 'requestToJoin', community);
   const membership = ctx.em.create(Membership, { community, user: viewer, role: MemberRole.MEMBER, status: MembershipStatus.REQUESTED });
-  notify(ctx.em, await moderatorIdsOf(ctx.em, community.id), NotificationKind.JOIN_REQUEST, {
+  const events = notify(ctx.em, await moderatorIdsOf(ctx.em, community.id), NotificationKind.JOIN_REQUEST, {
     actorId: viewer.id,
     communityId: community.id,
   });
-  await ctx.em.flush();
+  await commitWithEvents(ctx, events);
   ctx.loaders.viewerMemberships.clear();
   return membership;
 }
@@ -144,13 +158,16 @@ export async function decideJoinRequest(ctx: Context, membershipId: string, appr
   const membership = await findMembership(ctx, membershipId);
   await authorizeInCommunity(ctx, 'manageMembers', membership.community);
   if (membership.status !== MembershipStatus.REQUESTED) throw conflict('There is no pending request');
+  const events: PendingEvent[] = [];
   if (approve) {
     activate(membership);
-    notify(ctx.em, [membership.user.id], NotificationKind.JOIN_APPROVED, { actorId: viewer.id, communityId: membership.community.id });
+    events.push(...notify(ctx.em, [membership.user.id], NotificationKind.JOIN_APPROVED, { actorId: viewer.id, communityId: membership.community.id }));
+    events.push(...memberChanged(membership, 'member.joined'));
   } else {
     ctx.em.remove(membership);
+    events.push({ scope: scopes.user(membership.user.id), type: 'membership.changed', payload: { communityId: membership.community.id, status: null } });
   }
-  await ctx.em.flush();
+  await commitWithEvents(ctx, events);
   return membership;
 }
 
@@ -166,9 +183,14 @@ export async function inviteMember(ctx: Context, input: InviteMemberInput): Prom
   if (existing?.status === MembershipStatus.ACTIVE) throw conflict('Already a member');
   const membership = existing ?? ctx.em.create(Membership, { community, user: invitee, role, status: MembershipStatus.INVITED });
   membership.role = role;
-  if (membership.status === MembershipStatus.REQUESTED) activate(membership);
-  else notify(ctx.em, [invitee.id], NotificationKind.INVITATION, { actorId: viewer.id, communityId: community.id });
-  await ctx.em.flush();
+  const events: PendingEvent[] = [];
+  if (membership.status === MembershipStatus.REQUESTED) {
+    activate(membership);
+    events.push(...memberChanged(membership, 'member.joined'));
+  } else {
+    events.push(...notify(ctx.em, [invitee.id], NotificationKind.INVITATION, { actorId: viewer.id, communityId: community.id }));
+  }
+  await commitWithEvents(ctx, events);
   return membership;
 }
 
@@ -185,7 +207,7 @@ export async function changeMemberRole(ctx: Context, membershipId: string, role:
     throw conflict('A community needs at least one owner');
   }
   membership.role = role;
-  await ctx.em.flush();
+  await commitWithEvents(ctx, memberChanged(membership, 'member.updated'));
   return membership;
 }
 
@@ -194,9 +216,12 @@ async function removeMembership(ctx: Context, membership: Membership) {
     throw conflict('The last owner cannot leave: make someone else owner first');
   }
   if (membership.status === MembershipStatus.ACTIVE) membership.community.memberCount -= 1;
+  const events = memberChanged(membership, 'member.left');
   ctx.em.remove(membership);
-  await ctx.em.flush();
+  await commitWithEvents(ctx, events);
   ctx.loaders.viewerMemberships.clear();
+  // Whoever leaves stops hearing the community at once, on every open screen.
+  await ctx.app.realtime.evictFromCommunity(membership.user.id, membership.community.id);
 }
 
 export async function removeMember(ctx: Context, membershipId: string): Promise<boolean> {

@@ -13,6 +13,7 @@ import { authorizeOnThread } from '../thread/thread.access';
 import { findThread, startThread } from '../thread/thread.service';
 import type { AskQuestionInput, QueueArgs } from '../thread/thread.inputs';
 import { FaqEntry } from './faq.entity';
+import { commitWithEvents, scopes } from '../../realtime/events';
 
 export const HELP_DESK_SLUG = 'sportello';
 
@@ -88,7 +89,9 @@ export async function promoteToFaq(ctx: Context, threadId: string, edits: { ques
     sourceThread: thread,
     promotedBy: viewer,
   });
-  await ctx.em.flush();
+  await commitWithEvents(ctx, [
+    { scope: scopes.thread(thread.id), type: 'thread.updated', payload: { threadId: thread.id, faqEntryId: entry.id } },
+  ]);
   return entry;
 }
 

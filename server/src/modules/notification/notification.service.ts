@@ -3,6 +3,7 @@ import type { Context } from '../../graphql/context';
 import { connectionOf, windowOf } from '../../graphql/connection';
 import { requireViewer } from '../account/account.service';
 import { Notification, NotificationKind } from './notification.entity';
+import { commitWithEvents, scopes, type PendingEvent } from '../../realtime/events';
 
 export interface NotificationTarget {
   actorId: string | null;
@@ -13,13 +14,14 @@ export interface NotificationTarget {
 
 /**
  * Queues one notification per recipient in the unit of work, never to the actor themselves and
- * never twice to the same person for the same change.
+ * never twice to the same person for the same change. Returns the events that bring each one
+ * live to its recipient, to be committed with it.
  */
-export function notify(em: EntityManager, recipients: Iterable<string>, kind: NotificationKind, target: NotificationTarget) {
+export function notify(em: EntityManager, recipients: Iterable<string>, kind: NotificationKind, target: NotificationTarget): PendingEvent[] {
   const unique = new Set(recipients);
   if (target.actorId) unique.delete(target.actorId);
-  for (const userId of unique) {
-    em.create(Notification, {
+  return [...unique].map((userId) => {
+    const notification = em.create(Notification, {
       user: userId,
       kind,
       actor: target.actorId,
@@ -27,8 +29,17 @@ export function notify(em: EntityManager, recipients: Iterable<string>, kind: No
       threadId: target.threadId ?? null,
       postId: target.postId ?? null,
     });
-  }
-  return [...unique];
+    return {
+      scope: scopes.user(userId),
+      type: 'notification.created',
+      payload: { notificationId: notification.id, kind, threadId: target.threadId ?? null, communityId: target.communityId ?? null },
+    };
+  });
+}
+
+/** The user ids that a list of notification events goes to. */
+export function recipientsOf(events: PendingEvent[]): string[] {
+  return events.map((event) => event.scope.slice('user:'.length));
 }
 
 export async function listNotifications(ctx: Context, args: { unreadOnly?: boolean; first?: number; after?: string }) {
@@ -52,5 +63,8 @@ export async function unreadCount(ctx: Context): Promise<number> {
 export async function markRead(ctx: Context, ids: string[] | null | undefined): Promise<number> {
   const viewer = requireViewer(ctx);
   const where = { user: viewer.id, readAt: null, ...(ids ? { id: { $in: ids } } : {}) };
-  return ctx.em.nativeUpdate(Notification, where, { readAt: new Date() });
+  const marked = await ctx.em.nativeUpdate(Notification, where, { readAt: new Date() });
+  // The viewer's other open screens update their unread count.
+  if (marked) await commitWithEvents(ctx, [{ scope: scopes.user(viewer.id), type: 'notification.read', payload: { ids: ids ?? null } }]);
+  return marked;
 }

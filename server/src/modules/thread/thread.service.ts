@@ -10,13 +10,28 @@ import { authorizeInCommunity } from '../community/community.access';
 import { findCommunity } from '../community/community.service';
 import { isModerator } from '../community/community.policy';
 import { NotificationKind } from '../notification/notification.entity';
-import { notify } from '../notification/notification.service';
+import { notify, recipientsOf } from '../notification/notification.service';
+import { commitWithEvents, scopes, type PendingEvent } from '../../realtime/events';
+import { moderatorIdsOf } from '../community/community.loaders';
 import { mentionedUserIds } from './mentions';
 import { Post, PostRevision, Reaction, ReactionKind } from './post.entity';
 import { QuestionStatus, QuestionVisibility, Thread, ThreadKind } from './thread.entity';
 import { authorizeOnPost, authorizeOnThread, threadFacts, type ThreadAccess } from './thread.access';
 import { canOnThread } from './thread.policy';
 import { POST_MAX_LENGTH, type ReplyInput, type StartThreadInput, type ThreadsArgs } from './thread.inputs';
+
+/**
+ * Where a change to a thread is announced: its own room, and its community's room unless it is a
+ * private help desk question (whose existence only its side and the experts may know).
+ */
+function threadScopes(thread: Thread): string[] {
+  const inCommunity = thread.visibility !== QuestionVisibility.PRIVATE;
+  return inCommunity ? [scopes.thread(thread.id), scopes.community(thread.community.id)] : [scopes.thread(thread.id)];
+}
+
+function threadChanged(thread: Thread, type: string, payload: Record<string, unknown>): PendingEvent[] {
+  return threadScopes(thread).map((scope) => ({ scope, type, payload: { threadId: thread.id, ...payload } }));
+}
 
 /** A thread the viewer may read; NOT_FOUND otherwise, whether it exists or not. */
 export async function findThread(ctx: Context, id: string): Promise<Thread> {
@@ -39,7 +54,7 @@ async function findPost(ctx: Context, id: string): Promise<{ post: Post; thread:
 }
 
 /** Notifies the people a text mentions, among those who may read the thread: a mention never leaks it. */
-async function notifyMentions(ctx: Context, body: string, thread: Thread, community: Community, postId: string) {
+async function notifyMentions(ctx: Context, body: string, thread: Thread, community: Community, postId: string): Promise<PendingEvent[]> {
   const ids = mentionedUserIds(body);
   if (!ids.length) return [];
   const [users, memberships] = await Promise.all([
@@ -77,8 +92,17 @@ export async function startThread(ctx: Context, input: StartThreadInput): Promis
   });
   const post = ctx.em.create(Post, { thread, author: viewer, body: input.body });
   thread.lastPostId = post.id;
-  await notifyMentions(ctx, input.body, thread, community, post.id);
-  await ctx.em.flush();
+  const events = await notifyMentions(ctx, input.body, thread, community, post.id);
+  const created = { threadId: thread.id, kind: thread.kind, authorId: viewer.id };
+  if (thread.visibility === QuestionVisibility.PRIVATE) {
+    // Experts learn of a private question in their own rooms, not in the help desk's.
+    for (const expertId of await moderatorIdsOf(ctx.em, community.id)) {
+      events.push({ scope: scopes.user(expertId), type: 'question.created', payload: { ...created, communityId: community.id } });
+    }
+  } else {
+    events.push({ scope: scopes.community(community.id), type: 'thread.created', payload: created });
+  }
+  await commitWithEvents(ctx, events);
   return thread;
 }
 
@@ -140,16 +164,22 @@ export async function reply(ctx: Context, input: ReplyInput): Promise<Post> {
   thread.lastActivityAt = post.createdAt;
   thread.lastPostId = post.id;
   const answered = recordAnswer(thread, access, viewer.id);
-  const mentioned = await notifyMentions(ctx, input.body, thread, access.community, post.id);
+  const events = await notifyMentions(ctx, input.body, thread, access.community, post.id);
   const target = { actorId: viewer.id, communityId: access.community.id, threadId: thread.id, postId: post.id };
-  const alreadyTold = new Set(mentioned);
+  const alreadyTold = new Set(recipientsOf(events));
   if (answered && !alreadyTold.has(thread.author.id)) {
-    notify(ctx.em, [thread.author.id], NotificationKind.ANSWER, target);
+    events.push(...notify(ctx.em, [thread.author.id], NotificationKind.ANSWER, target));
     alreadyTold.add(thread.author.id);
   }
   const replyTo = parent?.author.id ?? thread.author.id;
-  if (!alreadyTold.has(replyTo)) notify(ctx.em, [replyTo], NotificationKind.REPLY, target);
-  await ctx.em.flush();
+  if (!alreadyTold.has(replyTo)) events.push(...notify(ctx.em, [replyTo], NotificationKind.REPLY, target));
+  events.push({
+    scope: scopes.thread(thread.id),
+    type: 'post.created',
+    payload: { threadId: thread.id, postId: post.id, authorId: viewer.id, replyToId: post.parentId ?? null },
+  });
+  events.push(...threadChanged(thread, 'thread.updated', { replyCount: thread.replyCount, status: thread.status ?? null, lastPostId: post.id }));
+  await commitWithEvents(ctx, events);
   return post;
 }
 
@@ -166,8 +196,9 @@ export async function editPost(ctx: Context, postId: string, body: string): Prom
   post.editedAt = editedAt;
   // Only people newly mentioned by the edit are told.
   const added = mentionedUserIds(body).filter((id) => !before.has(id));
-  if (added.length) await notifyMentions(ctx, added.map((id) => `@[x](user:${id})`).join(' '), thread, access.community, post.id);
-  await ctx.em.flush();
+  const events = added.length ? await notifyMentions(ctx, added.map((id) => `@[x](user:${id})`).join(' '), thread, access.community, post.id) : [];
+  events.push({ scope: scopes.thread(thread.id), type: 'post.edited', payload: { threadId: thread.id, postId: post.id, editedAt: editedAt.toISOString() } });
+  await commitWithEvents(ctx, events);
   return post;
 }
 
@@ -183,7 +214,10 @@ export async function deletePost(ctx: Context, postId: string): Promise<Post> {
     thread.solvedAt = null;
     if (thread.status === QuestionStatus.CLOSED) thread.status = QuestionStatus.ANSWERED;
   }
-  await ctx.em.flush();
+  await commitWithEvents(ctx, [
+    { scope: scopes.thread(thread.id), type: 'post.deleted', payload: { threadId: thread.id, postId: post.id } },
+    ...threadChanged(thread, 'thread.updated', { replyCount: thread.replyCount, status: thread.status ?? null }),
+  ]);
   return post;
 }
 
@@ -194,7 +228,7 @@ export async function setReaction(ctx: Context, postId: string, kind: ReactionKi
   const existing = await ctx.em.findOne(Reaction, { post, user: viewer, kind });
   if (on && !existing) ctx.em.create(Reaction, { post, user: viewer, kind });
   if (!on && existing) ctx.em.remove(existing);
-  await ctx.em.flush();
+  await commitWithEvents(ctx, [{ scope: scopes.thread(thread.id), type: 'reaction.changed', payload: { threadId: thread.id, postId: post.id } }]);
   ctx.loaders.reactions.clear(post.id);
   return post;
 }
@@ -204,7 +238,7 @@ export async function moderateThread(ctx: Context, threadId: string, change: { p
   await authorizeOnThread(ctx, 'moderate', thread);
   if (change.pinned !== undefined) thread.pinned = change.pinned;
   if (change.locked !== undefined) thread.locked = change.locked;
-  await ctx.em.flush();
+  await commitWithEvents(ctx, threadChanged(thread, 'thread.updated', { pinned: thread.pinned, locked: thread.locked }));
   return thread;
 }
 
@@ -217,13 +251,15 @@ export async function acceptAnswer(ctx: Context, postId: string): Promise<Thread
   thread.status = QuestionStatus.CLOSED;
   thread.solvedAt = new Date();
   thread.firstAnsweredAt ??= post.createdAt;
-  notify(ctx.em, [post.author.id], NotificationKind.ANSWER, {
-    actorId: viewer.id,
-    communityId: thread.community.id,
-    threadId: thread.id,
-    postId: post.id,
-  });
-  await ctx.em.flush();
+  await commitWithEvents(ctx, [
+    ...notify(ctx.em, [post.author.id], NotificationKind.ANSWER, {
+      actorId: viewer.id,
+      communityId: thread.community.id,
+      threadId: thread.id,
+      postId: post.id,
+    }),
+    ...threadChanged(thread, 'thread.updated', { status: thread.status, acceptedPostId: post.id }),
+  ]);
   return thread;
 }
 
@@ -233,7 +269,7 @@ export async function reopenQuestion(ctx: Context, threadId: string): Promise<Th
   thread.acceptedPostId = null;
   thread.solvedAt = null;
   thread.status = thread.firstAnsweredAt ? QuestionStatus.ANSWERED : thread.assignee ? QuestionStatus.ASSIGNED : QuestionStatus.OPEN;
-  await ctx.em.flush();
+  await commitWithEvents(ctx, threadChanged(thread, 'thread.updated', { status: thread.status, acceptedPostId: null }));
   return thread;
 }
 
@@ -242,6 +278,7 @@ export async function assignQuestion(ctx: Context, threadId: string, assigneeId:
   const viewer = requireViewer(ctx);
   const thread = await findThread(ctx, threadId);
   await authorizeOnThread(ctx, 'assign', thread);
+  const events: PendingEvent[] = [];
   if (assigneeId === null) {
     thread.assignee = null;
     if (thread.status === QuestionStatus.ASSIGNED) thread.status = QuestionStatus.OPEN;
@@ -251,13 +288,16 @@ export async function assignQuestion(ctx: Context, threadId: string, assigneeId:
     if (thread.status === QuestionStatus.CLOSED) throw conflict('The question is closed');
     thread.assignee = ctx.em.getReference(User, assigneeId);
     if (thread.status === QuestionStatus.OPEN) thread.status = QuestionStatus.ASSIGNED;
-    notify(ctx.em, [assigneeId], NotificationKind.ASSIGNMENT, {
-      actorId: viewer.id,
-      communityId: thread.community.id,
-      threadId: thread.id,
-    });
+    events.push(
+      ...notify(ctx.em, [assigneeId], NotificationKind.ASSIGNMENT, {
+        actorId: viewer.id,
+        communityId: thread.community.id,
+        threadId: thread.id,
+      }),
+    );
   }
-  await ctx.em.flush();
+  events.push(...threadChanged(thread, 'thread.updated', { status: thread.status, assigneeId }));
+  await commitWithEvents(ctx, events);
   return thread;
 }
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { io as connect, type Socket } from 'socket.io-client';
 import { startTestHub, type TestHub } from '../../test/hub';
 import { signUpAs } from '../../test/factories';
-import { REALTIME_PATH } from './socket-server';
+import { REALTIME_PATH } from './realtime';
 
 let hub: TestHub;
 beforeAll(async () => {

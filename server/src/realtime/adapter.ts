@@ -1,0 +1,18 @@
+import pg from 'pg';
+import type { Server } from 'socket.io';
+import { createAdapter } from '@socket.io/postgres-adapter';
+import type { Logger } from '../lib/logger';
+
+/**
+ * Several hub processes on one PostgreSQL: socket.io's official adapter carries broadcasts
+ * (and fetchSockets for presence) between them with LISTEN/NOTIFY. Returns how to detach it.
+ */
+export function attachPostgresAdapter(io: Server, databaseUrl: string, log: Logger): () => Promise<void> {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
+  // A restarting PostgreSQL must not crash the hub: the pool reconnects on the next use.
+  pool.on('error', (error) => log.error('realtime adapter connection lost', { error: error.message }));
+  io.adapter(createAdapter(pool, { tableName: 'socket_io_attachments', errorHandler: (error) => log.error('realtime adapter error', { error: error.message }) }));
+  return async () => {
+    await pool.end();
+  };
+}
