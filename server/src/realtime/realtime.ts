@@ -170,8 +170,9 @@ export class Realtime {
       const oldest = await this.oldestSeq(room);
       const pruned = oldest === null ? lastSeq > from : oldest > from + 1;
       if (from > lastSeq || pruned || lastSeq - from > MAX_REPLAY) return ack({ ok: true, resync: true, lastSeq });
-      // Joined first, then read: an event committed meanwhile arrives live and from the table,
-      // and the client drops the second copy by its sequence number.
+      // Joined first, then read: whatever the read misses was committed after it, so it is
+      // published to the room and arrives live. An event may come both ways, or live before
+      // older replayed ones: clients apply events in sequence order and drop what they have.
       const events = await this.eventsAfter(room, from);
       for (const event of events) socket.emit('event', event);
       ack({ ok: true, replayed: events.length, lastSeq: events.at(-1)?.seq ?? from });
