@@ -21,6 +21,8 @@ export default defineConfig({
   },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    // Several hub processes need a real PostgreSQL: see vitest.cluster.config.mts.
+    exclude: ['**/node_modules/**', 'src/**/*.cluster.test.ts'],
     globalSetup: ['./test/global-setup.ts'],
     pool: 'forks',
     testTimeout: 30_000,

@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { DatabaseHandle } from '../db/database';
+import { createTestDatabase } from '../../test/database';
+import { graphql, spawnHub, type HubProcess } from '../../test/process';
+import { eventually, LiveClient } from '../../test/sockets';
+import type { TestClient } from '../../test/hub';
+
+let database: DatabaseHandle;
+let processA: HubProcess;
+let processB: HubProcess;
+let urlA: string;
+let urlB: string;
+const sockets: LiveClient[] = [];
+
+beforeAll(async () => {
+  const source = inject('testDatabase');
+  if (source.kind !== 'postgres') throw new Error('the cluster tests need TEST_DATABASE_URL: a real PostgreSQL server');
+  database = await createTestDatabase(source);
+  const env = { DATABASE_URL: database.clientUrl, REALTIME_ADAPTER: 'postgres', SIGN_UP_LIMIT_PER_IP: '1000' };
+  processA = spawnHub(env);
+  processB = spawnHub(env);
+  [urlA, urlB] = await Promise.all([processA.ready, processB.ready]);
+}, 60_000);
+
+afterAll(async () => {
+  sockets.forEach((socket) => socket.close());
+  for (const hub of [processA, processB]) {
+    hub?.child.kill('SIGTERM');
+    await hub?.exited;
+  }
+  await database?.close();
+});
+
+/** A signed-up person as a cookie jar usable with the process helpers. */
+async function person(url: string, name: string): Promise<{ cookie: string; token: string; id: string }> {
+  const org = await graphql(url, '{ municipality(istatCode: "016226") { organizationId } }');
+  const email = `${name.toLowerCase().replace(/\W/g, '')}-${Date.now()}@comune.example.it`;
+  const { body, cookie } = await graphql(url, 'mutation($i: SignUpInput!) { signUp(input: $i) { id } }', {
+    i: { email, password: 'password-di-prova', displayName: name, organizationId: org.body.data.municipality.organizationId, jobTitle: 'Tecnico' },
+  });
+  return { cookie: cookie!, token: cookie!.split('=')[1], id: body.data.signUp.id };
+}
+
+function liveOn(url: string, token: string) {
+  const socket = new LiveClient(url, { token } as TestClient);
+  sockets.push(socket);
+  return socket;
+}
+
+describe('several hub processes on one PostgreSQL', () => {
+  it('delivers to a client on process A what a mutation on process B caused, and replays on either', async () => {
+    const owner = await person(urlB, 'Giulia Ferrari');
+    const reader = await person(urlA, 'Marco Rota');
+    const created = await graphql(urlB, 'mutation($i: CreateCommunityInput!) { createCommunity(input: $i) { id } }', {
+      i: { name: 'Comunità tra processi', description: 'prova', themes: [], visibility: 'PUBLIC' },
+    }, owner.cookie);
+    const communityId = created.body.data.createCommunity.id;
+    await graphql(urlA, 'mutation($id: ID!) { joinCommunity(communityId: $id) { id } }', { id: communityId }, reader.cookie);
+
+    const scope = `community:${communityId}`;
+    const onA = liveOn(urlA, reader.token);
+    expect(await onA.subscribe(scope, 0)).toMatchObject({ ok: true, replayed: 1 });
+    const startThread = (title: string) =>
+      graphql(urlB, 'mutation($i: StartThreadInput!) { startThread(input: $i) { id } }', {
+        i: { communityId, kind: 'DISCUSSION', title, body: 'testo' },
+      }, owner.cookie);
+
+    for (let i = 0; i < 5; i++) await startThread(`Discussione da B numero ${i}`);
+    await eventually(() => onA.seqs(scope).length === 6, 10_000);
+    expect(onA.seqs(scope)).toEqual([1, 2, 3, 4, 5, 6]);
+
+    // Offline on A while B keeps writing, then back through B.
+    onA.socket.disconnect();
+    for (let i = 5; i < 10; i++) await startThread(`Discussione da B numero ${i}`);
+    const onB = liveOn(urlB, reader.token);
+    onB.lastSeq.set(scope, onA.lastSeq.get(scope)!);
+    expect(await onB.subscribe(scope)).toMatchObject({ ok: true, replayed: 5, lastSeq: 11 });
+    expect(onB.seqs(scope)).toEqual([7, 8, 9, 10, 11]);
+  });
+
+  it('shows presence across processes', async () => {
+    const owner = await person(urlA, 'Laura Colombo');
+    const created = await graphql(urlA, 'mutation($i: CreateCommunityInput!) { createCommunity(input: $i) { id } }', {
+      i: { name: 'Presenza tra processi', description: 'prova', themes: [], visibility: 'PUBLIC' },
+    }, owner.cookie);
+    const scope = `community:${created.body.data.createCommunity.id}`;
+    const visitor = await person(urlB, 'Paolo Bianchi');
+    const onA = liveOn(urlA, owner.token);
+    const onB = liveOn(urlB, visitor.token);
+    await onA.subscribe(scope, null);
+    await onB.subscribe(scope, null);
+    await eventually(() => onA.presence.some((p) => p.users.length === 2), 10_000);
+    expect(onA.presence.at(-1)!.users.map((u) => u.displayName).sort()).toEqual(['Laura Colombo', 'Paolo Bianchi']);
+  });
+});
