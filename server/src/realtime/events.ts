@@ -38,8 +38,9 @@ export async function appendEvents(em: EntityManager, events: PendingEvent[], ac
        on conflict (scope) do update set last_seq = event_scope.last_seq + 1 returning last_seq`,
       [event.scope],
     );
+    // clock_timestamp(), not now(): the time of the change, for latency measured up to the reader.
     const [{ created_at: createdAt }] = await em.execute(
-      `insert into event (scope, seq, type, payload, actor_id, created_at) values (?, ?, ?, ?::jsonb, ?, now()) returning created_at`,
+      `insert into event (scope, seq, type, payload, actor_id, created_at) values (?, ?, ?, ?::jsonb, ?, clock_timestamp()) returning created_at`,
       [event.scope, seq, event.type, payload, actorId],
     );
     stored.push({ ...event, seq: Number(seq), actorId, at: new Date(createdAt).toISOString() });

@@ -15,6 +15,8 @@ export const REALTIME_PATH = '/realtime';
 const MAX_MESSAGE_BYTES = 16 * 1024;
 /** A client sending more than this many messages in the window is disconnected: it is broken or hostile. */
 const FLOOD_LIMIT = { messages: 50, windowMs: 5000 };
+/** Presence changes within this window are sent as one. */
+const PRESENCE_DELAY_MS = 200;
 /** More events than this to catch up on: the client is told to refetch instead. */
 const MAX_REPLAY = 1000;
 
@@ -101,6 +103,7 @@ export class Realtime {
 
   async close(): Promise<void> {
     clearInterval(this.cleanup);
+    this.presenceDue.forEach((timer) => clearTimeout(timer));
     this.io.disconnectSockets(true);
   }
 
@@ -197,8 +200,25 @@ export class Realtime {
     socket.to(scope).emit('typing', { scope, user: socket.data.user, typing: typing === true });
   }
 
-  /** Who is here: the people with a socket in the room, across processes. Sent to the room only. */
-  private async broadcastPresence(room: string) {
+  private readonly presenceDue = new Map<string, NodeJS.Timeout>();
+
+  /**
+   * Who is here: the people with a socket in the room, across processes, sent to the room only.
+   * Coalesced per room: a hundred people opening a workshop at once cost one broadcast, not a hundred.
+   */
+  private broadcastPresence(room: string): Promise<void> {
+    if (!this.presenceDue.has(room)) {
+      const timer = setTimeout(() => {
+        this.presenceDue.delete(room);
+        void this.sendPresence(room);
+      }, PRESENCE_DELAY_MS);
+      timer.unref();
+      this.presenceDue.set(room, timer);
+    }
+    return Promise.resolve();
+  }
+
+  private async sendPresence(room: string) {
     try {
       const sockets = await this.io.in(room).fetchSockets();
       const users = new Map<string, PresenceUser>();
