@@ -39,6 +39,8 @@ start_postgres() {
     || { cat "$PG_DIR/server.log"; return 1; }
   PG_URL="postgres://postgres@127.0.0.1:$PG_PORT/postgres"
   PG_STOP=("${as_pg[@]}" "$bin/pg_ctl" -D "$PG_DIR/data" -m fast -w stop)
+  PG_RESTART="${as_pg[*]} $bin/pg_ctl -D $PG_DIR/data -l $PG_DIR/server.log -m fast -w restart"
+  export PG_RESTART
   echo "== PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$PG_PORT"
 }
 

@@ -172,10 +172,13 @@ async function benchBare() {
 
 async function main() {
   console.log(`fanout: ${CLIENTS} clients, ${EVENTS} events at ${RATE}/s${DISCONNECT ? `, ${DISCONNECT * 100}% disconnected mid-run` : ''}`);
-  const baseline = await benchBare();
+  // The baseline runs before and after the hub, so that neither side alone pays for a cold start.
+  const before = await benchBare();
   const hub = await benchHub();
-  console.table([baseline, hub]);
-  console.log(`p99 ratio (Cantiere / bare): ${(hub.p99 / baseline.p99).toFixed(2)}×   p50 ratio: ${(hub.p50 / baseline.p50).toFixed(2)}×`);
+  const after = await benchBare();
+  console.table([before, hub, after]);
+  const baseline = { p50: Math.min(before.p50, after.p50), p99: Math.min(before.p99, after.p99) };
+  console.log(`p99 ratio (Cantiere / best bare run): ${(hub.p99 / baseline.p99).toFixed(2)}×   p50 ratio: ${(hub.p50 / baseline.p50).toFixed(2)}×`);
   process.exit(0);
 }
 

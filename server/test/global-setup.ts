@@ -17,19 +17,24 @@ export default async function setup(project: TestProject) {
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (adminUrl) {
     const template = `cantiere_test_template_${process.pid}`;
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`drop database if exists ${template}`);
-    await admin.query(`create database ${template}`);
+    // Short-lived connections only: some tests restart the server under the test run.
+    const admin = async (sql: string) => {
+      const client = new pg.Client({ connectionString: adminUrl });
+      await client.connect();
+      try {
+        await client.query(sql);
+      } finally {
+        await client.end();
+      }
+    };
+    await admin(`drop database if exists ${template}`);
+    await admin(`create database ${template}`);
     const url = new URL(adminUrl);
     url.pathname = `/${template}`;
     await prepare(url.toString());
     const source: TestDatabaseSource = { kind: 'postgres', adminUrl, template };
     project.provide('testDatabase', source);
-    return async () => {
-      await admin.query(`drop database if exists ${template}`);
-      await admin.end();
-    };
+    return () => admin(`drop database if exists ${template} with (force)`);
   }
   const embedded = await startEmbeddedInMemory();
   await prepare(embedded.clientUrl);

@@ -64,7 +64,9 @@ export class LiveClient {
   async subscribe(scope: string, since: number | null = this.lastSeq.get(scope) ?? null) {
     await this.connected();
     const answer = await this.socket.timeout(5000).emitWithAck('subscribe', { scope, since });
-    if (since === null && answer.ok && !this.lastSeq.has(scope)) this.lastSeq.set(scope, answer.lastSeq);
+    if (answer.ok && !answer.resync && !this.lastSeq.has(scope) && !this.received.some((e) => e.scope === scope)) {
+      this.lastSeq.set(scope, answer.lastSeq);
+    }
     return answer;
   }
 

@@ -1,8 +1,9 @@
+import { execSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { DatabaseHandle } from '../db/database';
 import { createTestDatabase } from '../../test/database';
 import { graphql, spawnHub, type HubProcess } from '../../test/process';
-import { eventually, LiveClient } from '../../test/sockets';
+import { eventually, LiveClient, settle } from '../../test/sockets';
 import type { TestClient } from '../../test/hub';
 
 let database: DatabaseHandle;
@@ -92,4 +93,42 @@ describe('several hub processes on one PostgreSQL', () => {
     await eventually(() => onA.presence.some((p) => p.users.length === 2), 10_000);
     expect(onA.presence.at(-1)!.users.map((u) => u.displayName).sort()).toEqual(['Laura Colombo', 'Paolo Bianchi']);
   });
+  it('recovers from a PostgreSQL restart without restarting, and clients catch up by replay', async () => {
+    const restart = process.env.TEST_POSTGRES_RESTART;
+    if (!restart) throw new Error('TEST_POSTGRES_RESTART must name the command that restarts the test server');
+    const owner = await person(urlB, 'Sara Galli');
+    const created = await graphql(urlB, 'mutation($i: CreateCommunityInput!) { createCommunity(input: $i) { id } }', {
+      i: { name: 'Riavvio del database', description: 'prova', themes: [], visibility: 'PUBLIC' },
+    }, owner.cookie);
+    const communityId = created.body.data.createCommunity.id;
+    const scope = `community:${communityId}`;
+    const onA = liveOn(urlA, owner.token);
+    await onA.subscribe(scope, 0);
+
+    execSync(restart, { stdio: 'ignore' });
+    // Both processes answer again on their own; the first queries may meet a dropped connection.
+    let written = 0;
+    const deadline = Date.now() + 30_000;
+    while (written < 3 && Date.now() < deadline) {
+      const result = await graphql(urlB, 'mutation($i: StartThreadInput!) { startThread(input: $i) { id } }', {
+        i: { communityId, kind: 'DISCUSSION', title: `Dopo il riavvio ${written}`, body: 'testo' },
+      }, owner.cookie).catch(() => null);
+      if (result?.body.data?.startThread) written++;
+      else await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    expect(written).toBe(3);
+    expect((await graphql(urlA, '{ municipality(istatCode: "015146") { name } }')).body.data.municipality.name).toBe('Milano');
+    // A broadcast sent while a process was still re-listening is not lost: the replay brings it.
+    await onA.subscribe(scope);
+    await eventually(() => onA.seqs(scope).length === 3, 10_000);
+    expect(onA.seqs(scope)).toEqual([1, 2, 3]);
+
+    // Once both processes listen again, a change on B reaches A live.
+    await settle(4000);
+    await graphql(urlB, 'mutation($i: StartThreadInput!) { startThread(input: $i) { id } }', {
+      i: { communityId, kind: 'DISCUSSION', title: 'Di nuovo in diretta', body: 'testo' },
+    }, owner.cookie);
+    await eventually(() => onA.seqs(scope).length === 4, 10_000);
+  }, 60_000);
+
 });
