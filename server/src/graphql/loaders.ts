@@ -1,17 +1,21 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { organizationLoader } from '../modules/organization/organization.loaders';
-import { userLoader } from '../modules/account/user.loaders';
-import { communityLoader, viewerMembershipsLoader } from '../modules/community/community.loaders';
-import { postLoader, reactionsLoader, threadLoader } from '../modules/thread/thread.loaders';
+import { byIdLoader } from '../lib/by-id-loader';
+import { Organization } from '../modules/organization/organization.entity';
+import { User } from '../modules/account/user.entity';
+import { Community } from '../modules/community/community.entity';
+import { viewerMembershipsLoader } from '../modules/community/community.loaders';
+import { Post } from '../modules/thread/post.entity';
+import { Thread } from '../modules/thread/thread.entity';
+import { reactionsLoader } from '../modules/thread/thread.loaders';
 
 /** Every DataLoader of one request, for one viewer; built per request so no cache outlives it. */
 export function createLoaders(em: EntityManager, viewerId: string | null) {
   return {
-    organization: organizationLoader(em),
-    user: userLoader(em),
-    community: communityLoader(em),
-    thread: threadLoader(em),
-    post: postLoader(em),
+    organization: byIdLoader(em, Organization),
+    user: byIdLoader(em, User),
+    community: byIdLoader(em, Community),
+    thread: byIdLoader(em, Thread),
+    post: byIdLoader(em, Post),
     reactions: reactionsLoader(em, viewerId),
     viewerMemberships: viewerMembershipsLoader(em, viewerId),
   };

@@ -1,14 +1,5 @@
-import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Community, Membership, MembershipStatus } from './community.entity';
-
-export function communityLoader(em: EntityManager) {
-  return new DataLoader<string, Community | null>(async (ids) => {
-    const found = await em.find(Community, { id: { $in: [...ids] } });
-    const byId = new Map(found.map((c) => [c.id, c]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
-}
+import { Membership, MembershipStatus } from './community.entity';
 
 /**
  * All of the viewer's memberships in one query, keyed by community: every policy check of a

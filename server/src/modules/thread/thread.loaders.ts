@@ -1,23 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Post, ReactionKind } from './post.entity';
-import { Thread } from './thread.entity';
-
-export function postLoader(em: EntityManager) {
-  return new DataLoader<string, Post | null>(async (ids) => {
-    const found = await em.find(Post, { id: { $in: [...ids] } });
-    const byId = new Map(found.map((p) => [p.id, p]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
-}
-
-export function threadLoader(em: EntityManager) {
-  return new DataLoader<string, Thread | null>(async (ids) => {
-    const found = await em.find(Thread, { id: { $in: [...ids] } });
-    const byId = new Map(found.map((t) => [t.id, t]));
-    return ids.map((id) => byId.get(id) ?? null);
-  });
-}
+import { ReactionKind } from './post.entity';
 
 /** Compared with user ids when nobody is signed in: matches no one. */
 const NO_ONE = '00000000-0000-0000-0000-000000000000';
