@@ -1,0 +1,147 @@
+import type { Socket } from 'socket.io-client';
+import { ScopeSequence, type HubEvent } from './sequence';
+
+export type ConnectionStatus = 'connecting' | 'online' | 'offline' | 'catching-up';
+
+export interface PresenceUser {
+  id: string;
+  displayName: string;
+  organizationName: string;
+}
+
+interface ScopeState {
+  followers: number;
+  sequence: ScopeSequence;
+  presence: PresenceUser[];
+  typing: Map<string, { user: PresenceUser; until: number }>;
+}
+
+export interface ConnectionHandlers {
+  /** An event to apply, in order, once. */
+  onEvent(event: HubEvent): void;
+  /** Too much was missed for a replay: refetch what the scope shows. */
+  onResync(scope: string): void;
+  onStatus(status: ConnectionStatus): void;
+  /** Presence or typing changed in a scope. */
+  onPeople(scope: string): void;
+}
+
+/** An event that waits this long for an older one makes the client ask for a replay. */
+const GAP_PATIENCE_MS = 1500;
+/** Someone who said they are typing and then fell silent stops being shown as typing. */
+const TYPING_SHOWN_MS = 6000;
+
+/**
+ * The page's one socket to the hub. Scopes are followed while some component needs them; after
+ * any disconnect it resubscribes each from the last sequence it applied, so nothing is missed.
+ */
+export class RealtimeConnection {
+  private socket: Socket | null = null;
+  private readonly scopes = new Map<string, ScopeState>();
+  private catchingUp = 0;
+  private closed = false;
+
+  constructor(private readonly handlers: ConnectionHandlers) {}
+
+  async open() {
+    // Loaded once signed in: the first page a visitor sees does not pay for it.
+    const { io } = await import('socket.io-client');
+    if (this.closed) return;
+    const socket = io({ path: '/realtime', withCredentials: true, reconnectionDelayMax: 10_000 });
+    this.socket = socket;
+    this.handlers.onStatus('connecting');
+    socket.on('connect', () => void this.resubscribeAll());
+    socket.on('disconnect', () => this.handlers.onStatus('offline'));
+    socket.on('connect_error', () => this.handlers.onStatus('offline'));
+    socket.on('event', (event: HubEvent) => this.receive(event));
+    socket.on('presence', (message: { scope: string; users: PresenceUser[] }) => {
+      const state = this.scopes.get(message.scope);
+      if (!state) return;
+      state.presence = message.users;
+      this.handlers.onPeople(message.scope);
+    });
+    socket.on('typing', (message: { scope: string; user: PresenceUser; typing: boolean }) => {
+      const state = this.scopes.get(message.scope);
+      if (!state) return;
+      if (message.typing) state.typing.set(message.user.id, { user: message.user, until: Date.now() + TYPING_SHOWN_MS });
+      else state.typing.delete(message.user.id);
+      this.handlers.onPeople(message.scope);
+    });
+  }
+
+  close() {
+    this.closed = true;
+    this.socket?.close();
+    this.socket = null;
+  }
+
+  /** Follows a scope until the returned function is called. */
+  follow(scope: string): () => void {
+    let state = this.scopes.get(scope);
+    if (!state) {
+      state = { followers: 0, sequence: new ScopeSequence(), presence: [], typing: new Map() };
+      this.scopes.set(scope, state);
+      if (this.socket?.connected) void this.subscribe(scope, state);
+    }
+    state.followers++;
+    return () => {
+      const current = this.scopes.get(scope);
+      if (!current || --current.followers > 0) return;
+      this.scopes.delete(scope);
+      this.socket?.emit('unsubscribe', { scope });
+    };
+  }
+
+  presence(scope: string): PresenceUser[] {
+    return this.scopes.get(scope)?.presence ?? [];
+  }
+
+  typing(scope: string): PresenceUser[] {
+    const now = Date.now();
+    return [...(this.scopes.get(scope)?.typing.values() ?? [])].filter((t) => t.until > now).map((t) => t.user);
+  }
+
+  sendTyping(scope: string, typing: boolean) {
+    this.socket?.emit('typing', { scope, typing });
+  }
+
+  private receive(event: HubEvent) {
+    const state = this.scopes.get(event.scope);
+    if (!state) return;
+    for (const ready of state.sequence.accept(event)) this.handlers.onEvent(ready);
+    if (state.sequence.waiting) {
+      // A missing event will not come by itself (e.g. a broadcast lost while a server restarted).
+      setTimeout(() => {
+        if (state.sequence.waiting && this.scopes.get(event.scope) === state) void this.subscribe(event.scope, state);
+      }, GAP_PATIENCE_MS);
+    }
+  }
+
+  private async resubscribeAll() {
+    await Promise.all([...this.scopes.entries()].map(([scope, state]) => this.subscribe(scope, state)));
+  }
+
+  private async subscribe(scope: string, state: ScopeState) {
+    const socket = this.socket;
+    if (!socket) return;
+    this.catchingUp++;
+    this.handlers.onStatus('catching-up');
+    try {
+      const since = state.sequence.lastSeq;
+      const answer = await socket.timeout(15_000).emitWithAck('subscribe', { scope, since });
+      if (!answer?.ok) return;
+      // A first subscription starts from now: the page has just fetched what it shows.
+      if (since === null) state.sequence.reset(answer.lastSeq);
+      // Too much missed to replay: what is on screen is fetched again, and events go on from here.
+      if (answer.resync) {
+        state.sequence.reset(answer.lastSeq);
+        this.handlers.onResync(scope);
+      }
+    } catch {
+      // No answer in time: the next reconnection subscribes again.
+    } finally {
+      this.catchingUp--;
+      if (this.catchingUp === 0) this.handlers.onStatus(socket.connected ? 'online' : 'offline');
+    }
+  }
+}
