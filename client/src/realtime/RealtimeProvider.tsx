@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useApolloClient } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import './realtime.i18n';
@@ -43,15 +43,13 @@ export function RealtimeProvider({ viewerId, children }: { viewerId: string | nu
   const [status, setStatus] = useState<ConnectionStatus>('offline');
   const [peopleVersion, setPeopleVersion] = useState(0);
   const [announcement, setAnnouncement] = useState('');
-  const viewerRef = useRef(viewerId);
-  viewerRef.current = viewerId;
 
   useEffect(() => {
     if (!viewerId) return;
     const live = new RealtimeConnection({
       onEvent(event) {
         applyToCache(client.cache, event);
-        const key = event.actorId !== viewerRef.current ? announcementKey(event) : null;
+        const key = event.actorId !== viewerId ? announcementKey(event) : null;
         if (key) setAnnouncement(t(key));
       },
       onResync: (scope) => refetchScope(client.cache, scope),
@@ -108,17 +106,18 @@ export function usePeople(scope: string | null | undefined) {
 /** Tells the others in a thread that the viewer is typing (ephemeral, never stored). */
 export function useTypingSignal(scope: string | null | undefined) {
   const { connection } = useContext(RealtimeContext);
-  return useMemo(() => {
-    let lastSent = 0;
-    return (typing: boolean) => {
+  const lastSent = useRef(0);
+  return useCallback(
+    (typing: boolean) => {
       if (!connection || !scope) return;
       const now = Date.now();
       // At most one "typing" every few seconds: it is a hint, not a stream.
-      if (typing && now - lastSent < 3000) return;
-      lastSent = typing ? now : 0;
+      if (typing && now - lastSent.current < 3000) return;
+      lastSent.current = typing ? now : 0;
       connection.sendTyping(scope, typing);
-    };
-  }, [connection, scope]);
+    },
+    [connection, scope],
+  );
 }
 
 export function useRealtimeStatus(): ConnectionStatus {
