@@ -39,14 +39,14 @@ function announcementKey(event: HubEvent): string | null {
 export function RealtimeProvider({ viewerId, children }: { viewerId: string | null; children: ReactNode }) {
   const client = useApolloClient();
   const { t } = useTranslation();
-  const [connection, setConnection] = useState<RealtimeConnection | null>(null);
   const [status, setStatus] = useState<ConnectionStatus>('offline');
   const [peopleVersion, setPeopleVersion] = useState(0);
   const [announcement, setAnnouncement] = useState('');
 
-  useEffect(() => {
-    if (!viewerId) return;
-    const live = new RealtimeConnection({
+  // Built without side effects here; the socket opens and closes in the effect below.
+  const connection = useMemo(() => {
+    if (!viewerId) return null;
+    return new RealtimeConnection({
       onEvent(event) {
         applyToCache(client.cache, event);
         const key = event.actorId !== viewerId ? announcementKey(event) : null;
@@ -56,16 +56,17 @@ export function RealtimeProvider({ viewerId, children }: { viewerId: string | nu
       onStatus: setStatus,
       onPeople: () => setPeopleVersion((v) => v + 1),
     });
-    void live.open();
-    const stopUserScope = live.follow(`user:${viewerId}`);
-    setConnection(live);
+  }, [viewerId, client, t]);
+
+  useEffect(() => {
+    if (!connection || !viewerId) return;
+    void connection.open();
+    const stopUserScope = connection.follow(`user:${viewerId}`);
     return () => {
       stopUserScope();
-      live.close();
-      setConnection(null);
-      setStatus('offline');
+      connection.close();
     };
-  }, [viewerId, client, t]);
+  }, [connection, viewerId]);
 
   const value = useMemo(() => ({ connection, status, peopleVersion }), [connection, status, peopleVersion]);
   const banner = viewerId && status === 'offline' ? t('realtime.offline') : viewerId && status === 'catching-up' ? t('realtime.catchingUp') : null;

@@ -44,6 +44,7 @@ export class RealtimeConnection {
   constructor(private readonly handlers: ConnectionHandlers) {}
 
   async open() {
+    this.closed = false;
     // Loaded once signed in: the first page a visitor sees does not pay for it.
     const { io } = await import('socket.io-client');
     if (this.closed) return;
