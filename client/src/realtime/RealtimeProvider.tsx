@@ -39,7 +39,7 @@ function announcementKey(event: HubEvent): string | null {
 export function RealtimeProvider({ viewerId, children }: { viewerId: string | null; children: ReactNode }) {
   const client = useApolloClient();
   const { t } = useTranslation();
-  const [status, setStatus] = useState<ConnectionStatus>('offline');
+  const [status, setStatus] = useState<ConnectionStatus>('connecting');
   const [peopleVersion, setPeopleVersion] = useState(0);
   const [announcement, setAnnouncement] = useState('');
 

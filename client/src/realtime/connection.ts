@@ -119,14 +119,15 @@ export class RealtimeConnection {
   }
 
   private async resubscribeAll() {
-    await Promise.all([...this.scopes.entries()].map(([scope, state]) => this.subscribe(scope, state)));
+    await Promise.all([...this.scopes.entries()].map(([scope, state]) => this.subscribe(scope, state, true)));
   }
 
-  private async subscribe(scope: string, state: ScopeState) {
+  private async subscribe(scope: string, state: ScopeState, afterReconnect = false) {
     const socket = this.socket;
     if (!socket) return;
     this.catchingUp++;
-    this.handlers.onStatus('catching-up');
+    // Only a return after a disconnect is worth a banner; opening a page is not.
+    if (afterReconnect && state.sequence.lastSeq !== null) this.handlers.onStatus('catching-up');
     try {
       const since = state.sequence.lastSeq;
       const answer = await socket.timeout(15_000).emitWithAck('subscribe', { scope, since });
