@@ -27,10 +27,32 @@ export function createApolloClient() {
       typePolicies: {
         Municipality: { keyFields: ['istatCode'] },
         Province: { keyFields: ['code'] },
+        // Permissions have no id of their own: pages asking for different ones add up.
+        CommunityPermissions: { merge: true },
+        ThreadPermissions: { merge: true },
+        PostPermissions: { merge: true },
+        // A hit's snippet depends on the words searched: it belongs to its result list only.
+        SearchHit: { keyFields: false },
         Query: {
           fields: {
             // "Carica altri" appends the next page to the list already shown for the same filters.
             municipalities: relayStylePagination(['search', 'province', 'sizeBand']),
+            communities: relayStylePagination(['search', 'theme', 'mine']),
+            questionQueue: relayStylePagination(['assigneeId', 'unassigned', 'tag', 'statuses']),
+            faqEntries: relayStylePagination(['tag']),
+            notifications: relayStylePagination(['unreadOnly']),
+            search: relayStylePagination(['query', 'types', 'communityId']),
+          },
+        },
+        Community: {
+          fields: {
+            threads: relayStylePagination(['kind']),
+            members: relayStylePagination(['status', 'search']),
+          },
+        },
+        Thread: {
+          fields: {
+            posts: relayStylePagination(),
           },
         },
       },

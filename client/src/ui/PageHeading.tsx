@@ -2,8 +2,11 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 
-/** React Router's key for the page the browser opened first. */
-const FIRST_LOCATION_KEY = 'default';
+/**
+ * The location key of the page the browser opened (or reloaded): React Router's "default" on a
+ * fresh visit, or the key it saved in the history entry before a reload.
+ */
+const FIRST_LOCATION_KEY: string = (window.history.state as { key?: string } | null)?.key ?? 'default';
 
 interface PageHeadingProps {
   /** Goes into the browser tab title, e.g. "Comuni — Cantiere". */

@@ -2,6 +2,7 @@ import { Icon } from 'design-react-kit';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
 import { useViewer } from '../../features/account/useViewer';
+import { NotificationBell } from '../../features/notifications/NotificationBell';
 import { LanguageSwitch } from './LanguageSwitch';
 
 /** Bootstrap-italia header: slim bar (owner, language, account), brand, and the main menu. */
@@ -27,14 +28,17 @@ export function SiteHeader() {
               <LanguageSwitch />
               {!loading &&
                 (viewer ? (
-                  <Link
-                    to="/profilo"
-                    className="cantiere-account-link"
-                    aria-label={t('layout.signedInAs', { name: viewer.displayName })}
-                  >
-                    <Icon icon="it-user" size="sm" color="white" aria-hidden />
-                    <span>{viewer.displayName}</span>
-                  </Link>
+                  <>
+                    <NotificationBell />
+                    <Link
+                      to="/profilo"
+                      className="cantiere-account-link"
+                      aria-label={t('layout.signedInAs', { name: viewer.displayName })}
+                    >
+                      <Icon icon="it-user" size="sm" color="white" aria-hidden />
+                      <span>{viewer.displayName}</span>
+                    </Link>
+                  </>
                 ) : (
                   <Link to="/accedi" className="btn btn-primary btn-sm cantiere-sign-in-button">
                     {t('nav.signIn')}
@@ -70,13 +74,31 @@ export function SiteHeader() {
                   {t('nav.home')}
                 </NavLink>
               </li>
+              {viewer && (
+                <>
+                  <li>
+                    <NavLink to="/comunita">{t('nav.communities')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/sportello">{t('nav.helpDesk')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/faq">{t('nav.faq')}</NavLink>
+                  </li>
+                </>
+              )}
               <li>
                 <NavLink to="/comuni">{t('nav.directory')}</NavLink>
               </li>
               {viewer ? (
-                <li>
-                  <NavLink to="/profilo">{t('nav.profile')}</NavLink>
-                </li>
+                <>
+                  <li>
+                    <NavLink to="/cerca">{t('nav.search')}</NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/profilo">{t('nav.profile')}</NavLink>
+                  </li>
+                </>
               ) : (
                 <>
                   <li>

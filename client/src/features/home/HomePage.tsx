@@ -37,10 +37,13 @@ function Introduction() {
   );
 }
 
-/** A signed-in person's starting point until communities and the help desk arrive. */
+/** A signed-in person's starting point: the hub's services, one card each. */
 function Welcome({ viewer }: { viewer: ViewerFieldsFragment }) {
   const { t } = useTranslation();
   const cards = [
+    { to: '/comunita', title: t('home.communitiesCardTitle'), text: t('home.communitiesCardText') },
+    { to: '/sportello', title: t('home.helpDeskCardTitle'), text: t('home.helpDeskCardText') },
+    { to: '/faq', title: t('home.faqCardTitle'), text: t('home.faqCardText') },
     { to: '/comuni', title: t('home.directoryCardTitle'), text: t('home.directoryCardText') },
     { to: '/profilo', title: t('home.profileCardTitle'), text: t('home.profileCardText') },
   ];
@@ -52,7 +55,7 @@ function Welcome({ viewer }: { viewer: ViewerFieldsFragment }) {
       </p>
       <div className="row g-4 my-2">
         {cards.map((card) => (
-          <div className="col-md-6" key={card.to}>
+          <div className="col-md-6 col-lg-4" key={card.to}>
             <div className="card card-bg h-100">
               <div className="card-body">
                 <h2 className="card-title h4">

@@ -1,0 +1,95 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import type { CommunityQuery as CommunityResult, MemberRole } from '../../gql/graphql';
+import { FormProblem } from '../../ui/FormProblem';
+import { Notice } from '../../ui/Notice';
+import { fieldMessage } from '../../ui/problems';
+import { SelectField } from '../../ui/SelectField';
+import { TextField } from '../../ui/TextField';
+import { useFormErrors } from '../../ui/useFormErrors';
+import { emailReason, onlyProblems } from '../../ui/validation';
+import { CommunityMembersQuery, CommunityQuery, InviteMemberMutation, WaitingMembersQuery } from './communities.operations';
+import { assignableRoles, isRole } from './roles';
+
+const FIELDS = ['email', 'role'] as const;
+type Field = (typeof FIELDS)[number];
+
+/** Invites a person who already has an account, by email, with a role. */
+export function InviteMemberForm({ community }: { community: CommunityResult['community'] }) {
+  const { t } = useTranslation();
+  const [email, setEmail] = useState('');
+  const [role, setRole] = useState<MemberRole>('MEMBER');
+  const [invitedName, setInvitedName] = useState<string | null>(null);
+  const errors = useFormErrors(FIELDS);
+  const [invite, { loading }] = useMutation(InviteMemberMutation, {
+    refetchQueries: [WaitingMembersQuery, CommunityMembersQuery, CommunityQuery],
+  });
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setInvitedName(null);
+    const problems = onlyProblems<Field>({ email: emailReason(email), role: undefined });
+    if (Object.keys(problems).length) return errors.showFieldErrors(problems);
+    errors.clear();
+    try {
+      const { data } = await invite({ variables: { input: { communityId: community.id, email: email.trim(), role } } });
+      if (!data) return;
+      setInvitedName(data.inviteMember.user.displayName);
+      setEmail('');
+    } catch (error) {
+      errors.showError(error);
+    }
+  };
+
+  const errorText = (field: Field) => {
+    const reason = errors.fieldErrors[field];
+    return reason ? fieldMessage(t, field === 'email' ? 'inviteEmail' : field, reason) : undefined;
+  };
+
+  return (
+    <section aria-labelledby="invite-heading">
+      <h2 id="invite-heading" className="h4">
+        {t('members.inviteHeading')}
+      </h2>
+      <form className="cantiere-form" onSubmit={submit} noValidate>
+        <TextField
+          id="invite-email"
+          label={t('members.inviteEmail')}
+          hint={t('members.inviteEmailHint')}
+          type="email"
+          inputMode="email"
+          autoComplete="off"
+          maxLength={254}
+          value={email}
+          onChange={setEmail}
+          error={errorText('email')}
+          inputRef={errors.register('email')}
+        />
+        <SelectField
+          id="invite-role"
+          label={t('members.inviteRole')}
+          value={role}
+          onChange={(value) => isRole(value) && setRole(value)}
+          error={errorText('role')}
+          selectRef={errors.register('role')}
+        >
+          {assignableRoles(community.viewerCan.edit).map((option) => (
+            <option key={option} value={option}>
+              {t(`roles.${option}`)}
+            </option>
+          ))}
+        </SelectField>
+        {errors.formProblem?.code === 'CONFLICT' ? (
+          <Notice tone="danger">{t('members.alreadyMember')}</Notice>
+        ) : (
+          errors.formProblem && <FormProblem problem={errors.formProblem} />
+        )}
+        {invitedName && <Notice tone="success">{t('members.invited', { name: invitedName })}</Notice>}
+        <button type="submit" className="btn btn-primary" disabled={loading}>
+          {loading ? t('app.sending') : t('members.invite')}
+        </button>
+      </form>
+    </section>
+  );
+}

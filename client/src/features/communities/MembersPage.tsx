@@ -1,0 +1,130 @@
+import { useState } from 'react';
+import { NetworkStatus } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { communityPath } from '../../app/paths';
+import type { CommunityQuery as CommunityResult } from '../../gql/graphql';
+import { formatNumber } from '../../ui/format';
+import { FormProblem } from '../../ui/FormProblem';
+import { LoadMore } from '../../ui/LoadMore';
+import { PageHeading } from '../../ui/PageHeading';
+import { problemOf } from '../../ui/problems';
+import { Spinner } from '../../ui/Spinner';
+import { TextField } from '../../ui/TextField';
+import { useDebouncedValue } from '../../ui/useDebouncedValue';
+import { useViewer } from '../account/useViewer';
+import { CommunityMembersQuery, CommunityQuery } from './communities.operations';
+import { CommunityNotFound } from './CommunityNotFound';
+import { InviteMemberForm } from './InviteMemberForm';
+import { MemberRow } from './MemberRow';
+import { WaitingMembers } from './WaitingMembers';
+
+type Community = CommunityResult['community'];
+
+const PAGE_SIZE = 30;
+
+export default function MembersPage() {
+  const slug = useParams().slug ?? '';
+  const { data, error } = useQuery(CommunityQuery, { variables: { slug } });
+  if (!data && !error) return <Spinner />;
+  if (!data) return problemOf(error).code === 'NOT_FOUND' ? <CommunityNotFound /> : <FormProblem problem={problemOf(error)} />;
+  return <Members community={data.community} />;
+}
+
+function Members({ community }: { community: Community }) {
+  const { t } = useTranslation();
+  const title = t('members.heading', { name: community.name });
+  return (
+    <>
+      <nav className="breadcrumb-container" aria-label={t('app.breadcrumb')}>
+        <ol className="breadcrumb">
+          <li className="breadcrumb-item">
+            <Link to="/comunita">{t('nav.communities')}</Link>
+            <span className="separator" aria-hidden="true">
+              /
+            </span>
+          </li>
+          <li className="breadcrumb-item">
+            <Link to={communityPath(community.slug)}>{community.name}</Link>
+            <span className="separator" aria-hidden="true">
+              /
+            </span>
+          </li>
+          <li className="breadcrumb-item active" aria-current="page">
+            {t('members.title')}
+          </li>
+        </ol>
+      </nav>
+      <PageHeading title={title}>{title}</PageHeading>
+      {!community.viewerCan.read ? (
+        <p>{t('members.membersOnly')}</p>
+      ) : (
+        <>
+          {community.viewerCan.manageMembers && (
+            <div className="row g-5 mb-4">
+              <div className="col-lg-7">
+                <WaitingMembers slug={community.slug} />
+              </div>
+              <div className="col-lg-5">
+                <InviteMemberForm community={community} />
+              </div>
+            </div>
+          )}
+          <MemberDirectory community={community} />
+        </>
+      )}
+    </>
+  );
+}
+
+function MemberDirectory({ community }: { community: Community }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.resolvedLanguage ?? 'it';
+  const { viewer } = useViewer();
+  const [text, setText] = useState('');
+  const search = useDebouncedValue(text.trim(), 300);
+  const { data, previousData, error, networkStatus, fetchMore } = useQuery(CommunityMembersQuery, {
+    variables: { slug: community.slug, search: search || null, first: PAGE_SIZE },
+    notifyOnNetworkStatusChange: true,
+  });
+  const members = (data ?? previousData)?.community.members;
+
+  return (
+    <section aria-labelledby="directory-heading">
+      <h2 id="directory-heading" className="h3">
+        {t('members.directory')}
+      </h2>
+      <form role="search" className="cantiere-form" onSubmit={(event) => event.preventDefault()}>
+        <TextField id="members-search" label={t('members.search')} type="search" autoComplete="off" maxLength={100} value={text} onChange={setText} />
+      </form>
+      <p role="status" className="fw-semibold">
+        {members ? t('members.count', { count: members.totalCount, formatted: formatNumber(members.totalCount, language) }) : ''}
+      </p>
+      {!members && !error && <Spinner />}
+      {error && !members && <FormProblem problem={problemOf(error)} />}
+      {members && members.edges.length > 0 && (
+        <ul className="cantiere-members" data-testid="members">
+          {members.edges.map(({ node }) => (
+            <MemberRow
+              key={node.id}
+              membership={node}
+              canManage={community.viewerCan.manageMembers && node.user.id !== viewer?.id && (community.viewerCan.edit || node.role !== 'OWNER')}
+              viewerIsOwner={community.viewerCan.edit}
+            />
+          ))}
+        </ul>
+      )}
+      {members && (
+        <LoadMore
+          shown={members.edges.length}
+          total={members.totalCount}
+          hasMore={members.pageInfo.hasNextPage}
+          loading={networkStatus === NetworkStatus.fetchMore}
+          onLoadMore={() => void fetchMore({ variables: { after: members.pageInfo.endCursor } })}
+          label={t('members.loadMore')}
+        />
+      )}
+    </section>
+  );
+}

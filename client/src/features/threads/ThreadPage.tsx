@@ -1,0 +1,157 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { NetworkStatus } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router';
+import { communityPath, postAnchor } from '../../app/paths';
+import type { PostFieldsFragment, ThreadQuery as ThreadResult } from '../../gql/graphql';
+import { FormProblem } from '../../ui/FormProblem';
+import { LoadMore } from '../../ui/LoadMore';
+import { Notice } from '../../ui/Notice';
+import { PageHeading } from '../../ui/PageHeading';
+import { problemOf } from '../../ui/problems';
+import { Spinner } from '../../ui/Spinner';
+import { PromoteToFaqForm } from '../helpdesk/PromoteToFaqForm';
+import { PostView } from './PostView';
+import { QuestionPanel } from './QuestionPanel';
+import { ReplyComposer } from './ReplyComposer';
+import { ThreadBadges } from './ThreadBadges';
+import { ThreadTools } from './ThreadTools';
+import { ThreadQuery } from './threads.operations';
+
+type Thread = ThreadResult['thread'];
+
+const PAGE_SIZE = 50;
+
+export default function ThreadPage() {
+  const { t } = useTranslation();
+  const id = useParams().id ?? '';
+  const { data, error, networkStatus, fetchMore } = useQuery(ThreadQuery, {
+    variables: { id, first: PAGE_SIZE },
+    fetchPolicy: 'cache-and-network',
+    notifyOnNetworkStatusChange: true,
+  });
+  if (!data && !error) return <Spinner />;
+  if (!data) {
+    if (problemOf(error).code !== 'NOT_FOUND') return <FormProblem problem={problemOf(error)} />;
+    return (
+      <>
+        <PageHeading title={t('threads.notFoundTitle')}>{t('threads.notFoundTitle')}</PageHeading>
+        <p>{t('threads.notFound')}</p>
+        <Link to="/comunita">{t('communities.backToList')}</Link>
+      </>
+    );
+  }
+  const posts = data.thread.posts;
+  return (
+    <ThreadView
+      thread={data.thread}
+      loadMore={
+        <LoadMore
+          shown={posts.edges.length}
+          total={posts.totalCount}
+          hasMore={posts.pageInfo.hasNextPage}
+          loading={networkStatus === NetworkStatus.fetchMore}
+          onLoadMore={() => void fetchMore({ variables: { after: posts.pageInfo.endCursor } })}
+          label={t('posts.loadMore')}
+        />
+      }
+    />
+  );
+}
+
+function ThreadView({ thread, loadMore }: { thread: Thread; loadMore: ReactNode }) {
+  const { t } = useTranslation();
+  const { hash } = useLocation();
+  const [replyTo, setReplyTo] = useState<PostFieldsFragment | null>(null);
+  const [focusRequest, setFocusRequest] = useState(0);
+  const [sentPostId, setSentPostId] = useState<string | null>(null);
+  const posts = thread.posts.edges.map((edge) => edge.node);
+  const byId = new Map(posts.map((post) => [post.id, post]));
+  const helpDesk = thread.community.kind === 'HELP_DESK';
+  const question = thread.kind === 'QUESTION';
+  const acceptedPost = thread.acceptedPost ? byId.get(thread.acceptedPost.id) : undefined;
+
+  useEffect(() => {
+    // A link to one message (from a notification or a search) lands on it.
+    const target = hash ? document.getElementById(hash.slice(1)) : null;
+    target?.scrollIntoView({ block: 'start' });
+    target?.focus({ preventScroll: true });
+  }, [hash]);
+
+  useEffect(() => {
+    // After sending, the new message takes the focus: it is where the conversation continues.
+    if (sentPostId) document.getElementById(postAnchor(sentPostId))?.focus();
+  }, [sentPostId, posts.length]);
+
+  return (
+    <>
+      <nav className="breadcrumb-container" aria-label={t('app.breadcrumb')}>
+        <ol className="breadcrumb">
+          {!helpDesk && (
+            <li className="breadcrumb-item">
+              <Link to="/comunita">{t('nav.communities')}</Link>
+              <span className="separator" aria-hidden="true">
+                /
+              </span>
+            </li>
+          )}
+          <li className="breadcrumb-item">
+            <Link to={communityPath(thread.community.slug)}>{helpDesk ? t('nav.helpDesk') : thread.community.name}</Link>
+            <span className="separator" aria-hidden="true">
+              /
+            </span>
+          </li>
+          <li className="breadcrumb-item active" aria-current="page">
+            {thread.title}
+          </li>
+        </ol>
+      </nav>
+      <ThreadBadges kind={thread.kind} status={thread.status} visibility={thread.visibility} pinned={thread.pinned} locked={thread.locked} />
+      <PageHeading title={thread.title}>{thread.title}</PageHeading>
+      {thread.viewerCan.moderate && <ThreadTools thread={thread} />}
+      {question && <QuestionPanel thread={thread} />}
+      <section aria-label={t('posts.listLabel')} className="mt-4">
+        {posts.map((post, index) => (
+          <PostView
+            key={post.id}
+            post={post}
+            parent={post.replyToId ? byId.get(post.replyToId) : undefined}
+            opening={index === 0}
+            accepted={thread.acceptedPost?.id === post.id}
+            acceptable={question && thread.status !== 'CLOSED'}
+            canReply={thread.viewerCan.reply}
+            mentionsIn={thread.community.slug}
+            onReply={(target) => {
+              setReplyTo(target);
+              setFocusRequest((count) => count + 1);
+            }}
+          />
+        ))}
+        {loadMore}
+      </section>
+      {thread.viewerCan.promote && !thread.faqEntryId && acceptedPost?.body && (
+        <div className="mt-4">
+          <PromoteToFaqForm threadId={thread.id} title={thread.title} acceptedAnswer={acceptedPost.body} />
+        </div>
+      )}
+      {thread.viewerCan.reply ? (
+        <ReplyComposer
+          threadId={thread.id}
+          mentionsIn={thread.community.slug}
+          replyTo={replyTo}
+          focusRequest={focusRequest}
+          onCancelReplyTo={() => setReplyTo(null)}
+          onSent={(postId) => {
+            setReplyTo(null);
+            setSentPostId(postId);
+          }}
+        />
+      ) : (
+        <Notice tone="info" className="mt-4">
+          {thread.status === 'CLOSED' ? t('threads.closedQuestion') : thread.locked ? t('threads.lockedNotice') : t('threads.cannotReply')}
+        </Notice>
+      )}
+    </>
+  );
+}

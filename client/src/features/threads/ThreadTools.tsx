@@ -1,0 +1,46 @@
+import { useState } from 'react';
+import { useMutation } from '@apollo/client/react';
+import { useTranslation } from 'react-i18next';
+import type { ThreadDetailFieldsFragment } from '../../gql/graphql';
+import { FormProblem } from '../../ui/FormProblem';
+import { problemOf, type Problem } from '../../ui/problems';
+import { SetThreadLockedMutation, SetThreadPinnedMutation } from './threads.operations';
+
+/** For moderators: put the thread on top of the list, or stop replies. */
+export function ThreadTools({ thread }: { thread: ThreadDetailFieldsFragment }) {
+  const { t } = useTranslation();
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [setPinned, pinning] = useMutation(SetThreadPinnedMutation);
+  const [setLocked, locking] = useMutation(SetThreadLockedMutation);
+
+  const run = async (action: () => Promise<unknown>) => {
+    setProblem(null);
+    try {
+      await action();
+    } catch (error) {
+      setProblem(problemOf(error));
+    }
+  };
+
+  return (
+    <div className="cantiere-thread-tools" role="group" aria-label={t('threads.moderation')}>
+      <button
+        type="button"
+        className="btn btn-outline-secondary btn-sm"
+        disabled={pinning.loading}
+        onClick={() => void run(() => setPinned({ variables: { threadId: thread.id, pinned: !thread.pinned } }))}
+      >
+        {thread.pinned ? t('threads.unpin') : t('threads.pin')}
+      </button>
+      <button
+        type="button"
+        className="btn btn-outline-secondary btn-sm"
+        disabled={locking.loading}
+        onClick={() => void run(() => setLocked({ variables: { threadId: thread.id, locked: !thread.locked } }))}
+      >
+        {thread.locked ? t('threads.unlock') : t('threads.lock')}
+      </button>
+      <FormProblem problem={problem} />
+    </div>
+  );
+}
