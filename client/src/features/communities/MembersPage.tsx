@@ -62,7 +62,7 @@ function Members({ community }: { community: Community }) {
       ) : (
         <>
           {community.viewerCan.manageMembers && (
-            <div className="row g-5 mb-4">
+            <div className="row g-5 mt-1 mb-4">
               <div className="col-lg-7">
                 <WaitingMembers slug={community.slug} />
               </div>

@@ -14,10 +14,13 @@ import {
   WaitingMembersQuery,
 } from './communities.operations';
 
+/** Requests and invitations rarely pile up; past this many, the oldest wait for the next visit. */
+const SHOWN = 50;
+
 /** For moderators: who asked to join (approve or decline) and who was invited but has not answered. */
 export function WaitingMembers({ slug }: { slug: string }) {
   const { t } = useTranslation();
-  const { data, error } = useQuery(WaitingMembersQuery, { variables: { slug }, fetchPolicy: 'cache-and-network' });
+  const { data, error } = useQuery(WaitingMembersQuery, { variables: { slug, first: SHOWN }, fetchPolicy: 'cache-and-network' });
   const [decide, deciding] = useMutation(DecideJoinRequestMutation, {
     refetchQueries: [WaitingMembersQuery, CommunityMembersQuery, CommunityQuery, PendingRequestCountQuery],
     awaitRefetchQueries: true,

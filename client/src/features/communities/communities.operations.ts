@@ -176,10 +176,10 @@ export const CommunityMembersQuery = graphql(`
 `);
 
 export const WaitingMembersQuery = graphql(`
-  query WaitingMembers($slug: String!) {
+  query WaitingMembers($slug: String!, $first: Int!) {
     community(slug: $slug) {
       id
-      requested: members(status: REQUESTED, first: 100) {
+      requested: members(status: REQUESTED, first: $first) {
         totalCount
         edges {
           cursor
@@ -188,7 +188,7 @@ export const WaitingMembersQuery = graphql(`
           }
         }
       }
-      invited: members(status: INVITED, first: 100) {
+      invited: members(status: INVITED, first: $first) {
         totalCount
         edges {
           cursor
