@@ -93,6 +93,28 @@ describe('an official joins a community and talks with its members', { timeout: 
     await page.screenshot({ path: `${screenshots}thread.png`, fullPage: true });
   });
 
+  it('edits the reply, keeping the earlier text viewable, then deletes it, leaving a tombstone', async () => {
+    const sent = page.getByTestId('post').filter({ hasText: 'foto di cantiere' });
+    await sent.getByRole('button', { name: 'Modifica' }).click();
+    const editor = sent.getByLabel('Modifica il messaggio');
+    await editor.fill(`${await editor.inputValue()} Allego anche il verbale.`);
+    await sent.getByRole('button', { name: 'Salva la modifica' }).click();
+    await sent.getByText('Allego anche il verbale.').waitFor();
+    await sent.getByRole('button', { name: 'modificato' }).click();
+    const revisions = sent.getByRole('region', { name: 'Versioni precedenti' });
+    // The earlier version, exactly as it was: without the sentence added by the edit.
+    await revisions.getByText('Aggiungo anche le foto di cantiere. @Giulia Ferrari che ne pensi?', { exact: true }).waitFor();
+
+    const extra = 'Un messaggio da togliere.';
+    await page.getByLabel('La tua risposta').fill(extra);
+    await page.getByRole('button', { name: 'Invia la risposta' }).click();
+    const doomed = page.getByTestId('post').filter({ hasText: extra });
+    await doomed.getByRole('button', { name: 'Elimina' }).click();
+    await doomed.getByRole('button', { name: 'Elimina' }).click();
+    await page.getByText('Messaggio eliminato', { exact: true }).waitFor();
+    assert.equal(await page.getByText(extra).count(), 0);
+  });
+
   it('the facilitator is notified of the mention and lands on the message', async () => {
     await signIn(other, hub.url, facilitator.email);
     await other.getByTestId('unread-count').waitFor();
@@ -105,6 +127,13 @@ describe('an official joins a community and talks with its members', { timeout: 
     assert.equal(focused, 'post', 'the mentioned message has the focus');
     await other.getByRole('button', { name: /^Mi piace/ }).first().click();
     await other.getByRole('button', { name: 'Mi piace: 1' }).waitFor();
+
+    // As the community's owner she moderates: the discussion goes on top of the list.
+    await other.getByRole('button', { name: 'Metti in evidenza' }).click();
+    await other.getByRole('button', { name: 'Togli dall’evidenza' }).waitFor();
+    await other.getByRole('link', { name: 'PNRR – Attrattività dei borghi' }).click();
+    const pinned = other.locator('.cantiere-thread').filter({ hasText: discussion.title });
+    await pinned.getByText('In evidenza').waitFor();
   });
 
   it('asks to join a private community; its owner approves and the discussions open up', async () => {
@@ -130,6 +159,29 @@ describe('an official joins a community and talks with its members', { timeout: 
     await page.getByTestId('membership-state').filter({ hasText: 'Fai parte di questa comunità come Partecipante.' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Discussioni' }).waitFor();
     await page.getByText('Ancora nessuna discussione: apri la prima.').waitFor();
+  });
+
+  it('creates a private community of its own, after being told what is missing', async () => {
+    await page.goto(`${hub.url}/comunita`);
+    await page.getByRole('link', { name: 'Crea una comunità' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Crea una comunità di pratica' }).waitFor();
+    await page.getByRole('button', { name: 'Crea la comunità' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Scrivi il nome della comunità.' }).waitFor();
+    await page.getByRole('alert').filter({ hasText: 'Scegli chi può leggere e partecipare.' }).waitFor();
+    assert.equal(await page.getByLabel('Nome della comunità').evaluate((input) => input === document.activeElement), true);
+
+    const name = `Tecnici della Val Seriana ${Date.now()}`;
+    await page.getByLabel('Nome della comunità').fill(name);
+    await page.getByLabel('Descrizione', { exact: true }).fill('Gli uffici tecnici dell’alta **Val Seriana** si scambiano atti e scadenze.');
+    await page.locator('label', { hasText: 'Territori montani' }).click();
+    await page.locator('label', { hasText: /^Privata/ }).click();
+    await page.getByRole('button', { name: 'Crea la comunità' }).click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    await page.getByTestId('membership-state').filter({ hasText: 'Fai parte di questa comunità come Responsabile.' }).waitFor();
+    await page.getByText('Privata', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Lascia la comunità' }).click();
+    await page.getByRole('button', { name: 'Lascia la comunità' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Sei l’unico responsabile di questa comunità' }).waitFor();
   });
 
   it('met no script error on the way', () => {

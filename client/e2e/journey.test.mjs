@@ -124,7 +124,7 @@ describe('an official of a small comune', { timeout: 180_000 }, () => {
   });
 
   it('browses the 1.502 comuni, loads more, searches Bergamo and opens its page', async () => {
-    await page.getByRole('navigation', { name: 'Menu principale' }).getByRole('link', { name: 'Comuni' }).click();
+    await page.getByRole('navigation', { name: 'Menu principale' }).getByRole('link', { name: 'Comuni', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Comuni della Lombardia' }).waitFor();
     await page.getByTestId('directory-count').filter({ hasText: '1.502 comuni' }).waitFor();
     await page.getByText('Mostrati 20 di 1.502').waitFor();

@@ -47,7 +47,7 @@ export default function FaqEntryPage() {
         <p className="text-uppercase fw-semibold text-secondary mb-1">{t('faq.kicker')}</p>
         <PageHeading title={entry.question}>{entry.question}</PageHeading>
         <TagList tags={entry.tags} />
-        <section aria-label={t('faq.answer')} className="cantiere-faq-answer mt-4">
+        <section aria-label={t('faq.answer')} className="cantiere-faq-answer mt-4 mb-3">
           <Markdown source={entry.answer} />
         </section>
         <p className="small text-secondary">

@@ -31,8 +31,13 @@ export function NotificationBell() {
 
   useEffect(() => {
     if (!open) return;
-    const closeOutside = (event: MouseEvent | FocusEvent) => {
+    const closeOutside = (event: MouseEvent) => {
       if (!wrapper.current?.contains(event.target as Node)) setOpen(false);
+    };
+    // Tabbing away closes the menu; a page moving the focus to its own heading (tabIndex -1) does not.
+    const closeOnFocusElsewhere = (event: FocusEvent) => {
+      const target = event.target as HTMLElement;
+      if (target.tabIndex >= 0 && !wrapper.current?.contains(target)) setOpen(false);
     };
     const closeOnEscape = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
@@ -40,11 +45,11 @@ export function NotificationBell() {
       button.current?.focus();
     };
     document.addEventListener('mousedown', closeOutside);
-    document.addEventListener('focusin', closeOutside);
+    document.addEventListener('focusin', closeOnFocusElsewhere);
     document.addEventListener('keydown', closeOnEscape);
     return () => {
       document.removeEventListener('mousedown', closeOutside);
-      document.removeEventListener('focusin', closeOutside);
+      document.removeEventListener('focusin', closeOnFocusElsewhere);
       document.removeEventListener('keydown', closeOnEscape);
     };
   }, [open]);

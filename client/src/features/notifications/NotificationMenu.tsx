@@ -36,7 +36,7 @@ export default function NotificationMenu() {
       <div className="d-flex flex-wrap gap-2 justify-content-between align-items-center mt-2">
         <Link to="/notifiche">{t('notifications.seeAll')}</Link>
         {anyUnread && (
-          <button type="button" className="btn btn-link p-0" onClick={() => void markRead().catch(() => undefined)} disabled={marking}>
+          <button type="button" className="cantiere-menu-action" onClick={() => void markRead().catch(() => undefined)} disabled={marking}>
             {t('notifications.markAllRead')}
           </button>
         )}

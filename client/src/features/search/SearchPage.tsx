@@ -72,7 +72,7 @@ export default function SearchPage() {
     <>
       <PageHeading title={t('search.title')}>{t('search.heading')}</PageHeading>
       <p className="lead">{t('search.intro')}</p>
-      <form role="search" className="row g-4 align-items-end" onSubmit={submit}>
+      <form role="search" className="row g-4 align-items-start" onSubmit={submit}>
         <div className="col-lg-6">
           <TextField id="search-query" label={t('search.query')} hint={t('search.queryHint')} type="search" maxLength={200} value={text} onChange={setText} />
         </div>

@@ -4,6 +4,14 @@ export interface SnippetPart {
   match: boolean;
 }
 
+/** Snippets come from Markdown: its emphasis marks and mention syntax would only get in the way. */
+function withoutMarkup(text: string): string {
+  return text
+    .replace(/@\[([^\]\n]+)\]\(user:[^)]*\)/g, '@$1')
+    .replace(/\[([^\]\n]+)\]\([^)]*\)/g, '$1')
+    .replace(/\*\*|__|`/g, '');
+}
+
 /**
  * The hub marks each match in a snippet as [[word]]. Splitting the string (rather than turning
  * it into HTML) keeps whatever the author wrote as plain text.
@@ -11,6 +19,6 @@ export interface SnippetPart {
 export function splitSnippet(snippet: string): SnippetPart[] {
   return snippet
     .split(/\[\[([\s\S]*?)\]\]/)
-    .map((text, index) => ({ text, match: index % 2 === 1 }))
+    .map((text, index) => ({ text: withoutMarkup(text), match: index % 2 === 1 }))
     .filter((part) => part.text !== '');
 }
