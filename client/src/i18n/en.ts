@@ -513,6 +513,7 @@ export const en: Messages = {
     seeAll: 'See all notifications',
     markAllRead: 'Mark all as read',
     markRead: 'Mark as read',
+    markReadLabel: 'Mark as read: {{text}}',
     unreadOnly: 'Unread only',
     unreadLabel: 'Unread:',
     empty: 'No notifications for now.',

@@ -512,6 +512,7 @@ export const it = {
     seeAll: 'Vedi tutte le notifiche',
     markAllRead: 'Segna tutte come lette',
     markRead: 'Segna come letta',
+    markReadLabel: 'Segna come letta: {{text}}',
     unreadOnly: 'Solo quelle da leggere',
     unreadLabel: 'Da leggere:',
     empty: 'Nessuna notifica per ora.',

@@ -1,6 +1,5 @@
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { CommunityVisibility, MembershipStatus, MemberRole } from '../../gql/graphql';
+import type { CommunityVisibility } from '../../gql/graphql';
 
 /** Public or private, and the community's themes, as small labels. */
 export function CommunityBadges({ visibility, themes }: { visibility: CommunityVisibility; themes: readonly string[] }) {
@@ -17,14 +16,4 @@ export function CommunityBadges({ visibility, themes }: { visibility: CommunityV
       ))}
     </ul>
   );
-}
-
-/** Where the viewer stands: member with a role, request pending, invited. */
-export function membershipLabel(
-  t: TFunction,
-  membership: { status: MembershipStatus; role: MemberRole } | null,
-): string | null {
-  if (!membership) return null;
-  if (membership.status === 'ACTIVE') return t('communities.membership.ACTIVE', { role: t(`roles.${membership.role}`) });
-  return t(`communities.membership.${membership.status}`);
 }

@@ -1,9 +1,11 @@
 import { useState } from 'react';
+import type { TFunction } from 'i18next';
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { communityPath } from '../../app/paths';
+import type { MemberRole, MembershipStatus } from '../../gql/graphql';
 import { formatNumber } from '../../ui/format';
 import { FormProblem } from '../../ui/FormProblem';
 import { LoadMore } from '../../ui/LoadMore';
@@ -15,10 +17,20 @@ import { Spinner } from '../../ui/Spinner';
 import { TextField } from '../../ui/TextField';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
 import { CommunitiesQuery } from './communities.operations';
-import { CommunityBadges, membershipLabel } from './CommunityBadges';
+import { CommunityBadges } from './CommunityBadges';
 import { THEMES } from './themes';
 
 const PAGE_SIZE = 20;
+
+/** Where the viewer stands: member with a role, request pending, invited. */
+function membershipLabel(
+  t: TFunction,
+  membership: { status: MembershipStatus; role: MemberRole } | null,
+): string | null {
+  if (!membership) return null;
+  if (membership.status === 'ACTIVE') return t('communities.membership.ACTIVE', { role: t(`roles.${membership.role}`) });
+  return t(`communities.membership.${membership.status}`);
+}
 
 export default function CommunityListPage() {
   const { t, i18n } = useTranslation();

@@ -139,7 +139,6 @@ export const MemberFields = graphql(`
   fragment MemberFields on Membership {
     id
     role
-    status
     createdAt
     user {
       id

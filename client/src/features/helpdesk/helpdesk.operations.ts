@@ -4,7 +4,6 @@ export const HelpDeskQuery = graphql(`
   query HelpDesk {
     helpDesk {
       id
-      slug
       name
       description
       viewerCan {
@@ -84,7 +83,6 @@ export const FaqEntriesQuery = graphql(`
           id
           question
           tags
-          createdAt
         }
       }
       pageInfo {
@@ -110,10 +108,6 @@ export const FaqEntryQuery = graphql(`
       sourceThread {
         id
         title
-        askerOrganization {
-          id
-          name
-        }
       }
     }
   }

@@ -7,7 +7,9 @@ import { LoadMore } from '../../ui/LoadMore';
 import { PageHeading } from '../../ui/PageHeading';
 import { problemOf } from '../../ui/problems';
 import { Spinner } from '../../ui/Spinner';
+import { useViewer } from '../account/useViewer';
 import { NotificationLine } from './NotificationLine';
+import { describeNotification } from './notificationText';
 import { NotificationsQuery } from './notifications.operations';
 import { useMarkNotificationsRead } from './useMarkNotificationsRead';
 
@@ -22,6 +24,7 @@ export default function NotificationsPage() {
     notifyOnNetworkStatusChange: true,
   });
   const { markRead, loading: marking, error: markError } = useMarkNotificationsRead();
+  const { viewer } = useViewer();
   const shown = (data ?? previousData)?.notifications;
   const notifications = shown?.edges.map((edge) => edge.node) ?? [];
   const anyUnread = notifications.some((notification) => !notification.readAt);
@@ -56,6 +59,7 @@ export default function NotificationsPage() {
                   className="btn btn-outline-secondary btn-sm"
                   onClick={() => void markRead([notification.id]).catch(() => undefined)}
                   disabled={marking}
+                  aria-label={t('notifications.markReadLabel', { text: describeNotification(t, notification, viewer?.id).text })}
                 >
                   {t('notifications.markRead')}
                 </button>

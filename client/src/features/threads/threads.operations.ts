@@ -11,7 +11,6 @@ export const PostFields = graphql(`
     author {
       id
       displayName
-      jobTitle
       organization {
         id
         name
@@ -46,17 +45,7 @@ export const ThreadDetailFields = graphql(`
     tags
     pinned
     locked
-    replyCount
     createdAt
-    lastActivityAt
-    author {
-      id
-      displayName
-      organization {
-        id
-        name
-      }
-    }
     askerOrganization {
       id
       name
