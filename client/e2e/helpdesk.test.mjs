@@ -20,11 +20,16 @@ const official = {
 /** The demo expert of the help desk (a facilitator of the sportello in the demo data). */
 const expert = { name: 'Sara Galli', email: 'sara.galli@demo.cantiere.it' };
 
+const run = Date.now();
+
 const question = {
-  title: `Proroga del termine per i lavori della Linea B (${Date.now()})`,
+  title: `Proroga del termine per i lavori della Linea B (${run})`,
   body: 'Il cantiere finanziato dalla misura M1C3 INV 2.1 è fermo per la neve fino ad aprile: possiamo chiedere una **proroga** del termine di fine lavori?',
   tags: 'M1C3 INV 2.1, Proroga',
 };
+
+/** The FAQ entry's question, tidied up by the expert. */
+const faqQuestion = `Come si chiede la proroga dei lavori per la Linea B dei borghi? (${run})`;
 
 const answer =
   'Sì: la proroga si chiede al Ministero della Cultura con una **relazione del RUP** che documenti la causa di forza maggiore, ' +
@@ -129,25 +134,25 @@ describe('a comune asks the help desk and an expert answers', { timeout: 240_000
   it('the expert turns the solved question into a FAQ entry that links back to it', async () => {
     await helper.reload();
     await helper.getByRole('button', { name: 'Inserisci nelle FAQ' }).click();
-    await helper.getByLabel('Domanda', { exact: true }).fill('Come si chiede la proroga dei lavori per la Linea B dei borghi?');
+    await helper.getByLabel('Domanda', { exact: true }).fill(faqQuestion);
     await helper.getByRole('button', { name: 'Pubblica nelle FAQ' }).click();
     await helper.getByRole('link', { name: 'Questa risposta è stata inserita nelle domande frequenti (FAQ)' }).click();
-    await helper.getByRole('heading', { level: 1, name: 'Come si chiede la proroga dei lavori per la Linea B dei borghi?' }).waitFor();
+    await helper.getByRole('heading', { level: 1, name: faqQuestion }).waitFor();
     await helper.getByRole('link', { name: `Leggi la domanda originale: «${question.title}»` }).click();
     assert.equal(helper.url(), questionUrl);
   });
 
   it('another comune finds the FAQ by searching in Italian, with the words highlighted', async () => {
     await asker.getByRole('navigation', { name: 'Menu principale' }).getByRole('link', { name: 'Cerca' }).click();
-    await asker.getByLabel('Che cosa cerchi').fill('proroghe lavori');
+    await asker.getByLabel('Che cosa cerchi').fill(`proroghe lavori ${run}`);
     await asker.getByLabel('Dove cercare').selectOption('FAQ');
     await asker.getByRole('button', { name: 'Cerca', exact: true }).click();
     const results = asker.getByTestId('search-results');
-    const hit = results.getByRole('listitem').filter({ hasText: 'Come si chiede la proroga dei lavori' });
+    const hit = results.getByRole('listitem').filter({ hasText: faqQuestion });
     await hit.waitFor();
     assert.ok((await hit.locator('mark').count()) > 0, 'the matched words are highlighted');
     await hit.getByRole('link').click();
-    await asker.getByRole('heading', { level: 1, name: 'Come si chiede la proroga dei lavori per la Linea B dei borghi?' }).waitFor();
+    await asker.getByRole('heading', { level: 1, name: faqQuestion }).waitFor();
   });
 
   it('met no script error on the way', () => {

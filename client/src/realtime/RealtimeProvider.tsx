@@ -2,7 +2,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { useApolloClient } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import './realtime.i18n';
-import { applyToCache, refetchScope } from './cache-updates';
+import { QueryRefresher } from './cache-updates';
 import { RealtimeConnection, type ConnectionStatus } from './connection';
 import type { HubEvent } from './sequence';
 
@@ -46,13 +46,14 @@ export function RealtimeProvider({ viewerId, children }: { viewerId: string | nu
   // Built without side effects here; the socket opens and closes in the effect below.
   const connection = useMemo(() => {
     if (!viewerId) return null;
+    const refresher = new QueryRefresher(client);
     return new RealtimeConnection({
       onEvent(event) {
-        applyToCache(client.cache, event);
+        refresher.apply(event);
         const key = event.actorId !== viewerId ? announcementKey(event) : null;
         if (key) setAnnouncement(t(key));
       },
-      onResync: (scope) => refetchScope(client.cache, scope),
+      onResync: (scope) => refresher.resync(scope),
       onStatus: setStatus,
       onPeople: () => setPeopleVersion((v) => v + 1),
     });

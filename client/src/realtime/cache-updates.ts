@@ -1,64 +1,62 @@
-import type { ApolloCache } from '@apollo/client';
+import type { ApolloClient } from '@apollo/client';
 import type { HubEvent } from './sequence';
 
-function evictEntity(cache: ApolloCache, typename: string, id: unknown) {
-  if (typeof id === 'string') cache.evict({ id: cache.identify({ __typename: typename, id }) });
-}
-
-function evictField(cache: ApolloCache, typename: string, id: unknown, fieldName: string) {
-  if (typeof id === 'string') cache.evict({ id: cache.identify({ __typename: typename, id }), fieldName });
-}
-
 /**
- * Applies an event to the Apollo cache by forgetting what it changed: the queries on screen that
- * read those objects or lists fetch them again, through GraphQL and its authorization. Events
- * carry ids only, so nothing here could show what the viewer may not read.
+ * The queries (by operation name) that show what each kind of event changes. Refetching them,
+ * instead of editing the cache by hand, reads the change through GraphQL and its authorization:
+ * events carry ids only, so nothing here could show what the viewer may not read. Only queries
+ * on screen are refetched, and they keep showing their data meanwhile.
  */
-export function applyToCache(cache: ApolloCache, event: HubEvent) {
-  const p = event.payload;
-  switch (event.type) {
-    case 'thread.created':
-    case 'question.created':
-      evictField(cache, 'Community', p.communityId ?? event.scope.split(':')[1], 'threads');
-      cache.evict({ id: 'ROOT_QUERY', fieldName: 'questionQueue' });
-      break;
-    case 'thread.updated':
-      evictEntity(cache, 'Thread', p.threadId);
-      cache.evict({ id: 'ROOT_QUERY', fieldName: 'questionQueue' });
-      break;
-    case 'post.created':
-    case 'post.deleted':
-      evictField(cache, 'Thread', p.threadId, 'posts');
-      evictEntity(cache, 'Post', p.postId);
-      break;
-    case 'post.edited':
-    case 'reaction.changed':
-      evictEntity(cache, 'Post', p.postId);
-      break;
-    case 'member.joined':
-    case 'member.updated':
-    case 'member.left':
-    case 'community.updated':
-    case 'membership.changed':
-      evictEntity(cache, 'Community', p.communityId);
-      break;
-    case 'notification.created':
-    case 'notification.read':
-      cache.evict({ id: 'ROOT_QUERY', fieldName: 'unreadNotificationCount' });
-      cache.evict({ id: 'ROOT_QUERY', fieldName: 'notifications' });
-      break;
-  }
-  cache.gc();
-}
+const QUERIES_BY_EVENT: Record<string, string[]> = {
+  'thread.created': ['CommunityThreads', 'HelpDeskQuestions', 'QuestionQueue'],
+  'question.created': ['HelpDeskQuestions', 'QuestionQueue'],
+  'thread.updated': ['Thread', 'CommunityThreads', 'HelpDeskQuestions', 'QuestionQueue'],
+  'post.created': ['Thread'],
+  'post.deleted': ['Thread'],
+  'post.edited': ['Thread'],
+  'reaction.changed': ['Thread'],
+  'member.joined': ['Community', 'CommunityMembers', 'WaitingMembers', 'PendingRequestCount'],
+  'member.updated': ['Community', 'CommunityMembers'],
+  'member.left': ['Community', 'CommunityMembers'],
+  'community.updated': ['Community', 'Communities'],
+  'membership.changed': ['Community', 'Communities', 'CommunityThreads'],
+  'notification.created': ['UnreadNotificationCount', 'Notifications', 'PendingRequestCount'],
+  'notification.read': ['UnreadNotificationCount', 'Notifications'],
+};
 
-/** After a resync (too much missed), everything the scope's page shows is fetched again. */
-export function refetchScope(cache: ApolloCache, scope: string) {
-  const [kind, id] = scope.split(':');
-  if (kind === 'community') evictEntity(cache, 'Community', id);
-  if (kind === 'thread') evictEntity(cache, 'Thread', id);
-  if (kind === 'user') {
-    cache.evict({ id: 'ROOT_QUERY', fieldName: 'unreadNotificationCount' });
-    cache.evict({ id: 'ROOT_QUERY', fieldName: 'notifications' });
+const QUERIES_BY_SCOPE_KIND: Record<string, string[]> = {
+  community: ['Community', 'CommunityThreads', 'CommunityMembers', 'HelpDeskQuestions'],
+  thread: ['Thread'],
+  user: ['UnreadNotificationCount', 'Notifications', 'Communities'],
+};
+
+/** Events arriving together (a burst of replies, a replay) cost one refetch per query. */
+const BATCH_MS = 150;
+
+export class QueryRefresher {
+  private readonly due = new Set<string>();
+  private timer: ReturnType<typeof setTimeout> | null = null;
+
+  constructor(private readonly client: ApolloClient) {}
+
+  /** Applies an event: the queries that show its change are fetched again. */
+  apply(event: HubEvent) {
+    this.refresh(QUERIES_BY_EVENT[event.type] ?? []);
   }
-  cache.gc();
+
+  /** After a resync (too much missed), everything a scope's page shows is fetched again. */
+  resync(scope: string) {
+    this.refresh(QUERIES_BY_SCOPE_KIND[scope.split(':')[0]] ?? []);
+  }
+
+  private refresh(names: string[]) {
+    names.forEach((name) => this.due.add(name));
+    if (this.timer || !this.due.size) return;
+    this.timer = setTimeout(() => {
+      const include = [...this.due];
+      this.due.clear();
+      this.timer = null;
+      void this.client.refetchQueries({ include }).catch(() => undefined);
+    }, BATCH_MS);
+  }
 }
