@@ -53,10 +53,12 @@ export class QueryRefresher {
     names.forEach((name) => this.due.add(name));
     if (this.timer || !this.due.size) return;
     this.timer = setTimeout(() => {
-      const include = [...this.due];
+      const names = new Set(this.due);
       this.due.clear();
       this.timer = null;
-      void this.client.refetchQueries({ include }).catch(() => undefined);
+      for (const query of this.client.getObservableQueries('active')) {
+        if (query.queryName && names.has(query.queryName)) void query.refetch().catch(() => undefined);
+      }
     }, BATCH_MS);
   }
 }

@@ -1,5 +1,6 @@
 import { NetworkStatus } from '@apollo/client';
 import { skipToken, useQuery } from '@apollo/client/react';
+import { useLiveScope } from '../../realtime/RealtimeProvider';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams } from 'react-router';
 import { membersPath, newThreadPath } from '../../app/paths';
@@ -35,6 +36,8 @@ function CommunityView({ community }: { community: Community }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'it';
   const can = community.viewerCan;
+  // New discussions and members appear while the page is open.
+  useLiveScope(`community:${community.id}`);
   const pending = useQuery(PendingRequestCountQuery, can.manageMembers ? { variables: { slug: community.slug } } : skipToken);
   const requests = pending.data?.community.members.totalCount ?? 0;
 

@@ -1,5 +1,6 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
+import { useLiveScope } from '../../realtime/RealtimeProvider';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ThreadSummaryFieldsFragment } from '../../gql/graphql';
@@ -18,6 +19,8 @@ const PAGE_SIZE = 50;
 export default function HelpDeskPage() {
   const { t } = useTranslation();
   const { data, error } = useQuery(HelpDeskQuery);
+  // Questions asked and answered elsewhere appear while the page is open.
+  useLiveScope(data ? `community:${data.helpDesk.id}` : null);
   if (!data && !error) return <Spinner />;
   if (!data) return <FormProblem problem={problemOf(error)} />;
   const { helpDesk } = data;

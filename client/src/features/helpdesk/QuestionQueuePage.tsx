@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { NetworkStatus } from '@apollo/client';
 import { skipToken, useMutation, useQuery } from '@apollo/client/react';
+import { useLiveScope } from '../../realtime/RealtimeProvider';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { threadPath } from '../../app/paths';
@@ -31,6 +32,8 @@ function isScope(value: string): value is Scope {
 export default function QuestionQueuePage() {
   const { t } = useTranslation();
   const { data, error } = useQuery(HelpDeskQuery);
+  // Questions asked and answered elsewhere appear while the page is open.
+  useLiveScope(data ? `community:${data.helpDesk.id}` : null);
   const heading = <PageHeading title={t('queue.title')}>{t('queue.heading')}</PageHeading>;
   if (!data && !error) return <Spinner />;
   if (!data) return <FormProblem problem={problemOf(error)} />;

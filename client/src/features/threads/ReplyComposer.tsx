@@ -9,6 +9,7 @@ import { useStoredDraft } from '../../ui/useStoredDraft';
 import { textReason } from '../../ui/validation';
 import { Composer, POST_MAX_LENGTH } from './Composer';
 import { ReplyMutation, ThreadQuery } from './threads.operations';
+import { useTypingSignal } from '../../realtime/RealtimeProvider';
 
 const FIELDS = ['body', 'parentId'] as const;
 
@@ -26,6 +27,11 @@ interface ReplyComposerProps {
 export function ReplyComposer({ threadId, mentionsIn, replyTo, focusRequest, onCancelReplyTo, onSent }: ReplyComposerProps) {
   const { t } = useTranslation();
   const [body, setBody, clearBody] = useStoredDraft(`reply:${threadId}`);
+  const signalTyping = useTypingSignal(`thread:${threadId}`);
+  const write = (value: string) => {
+    setBody(value);
+    signalTyping(value.length > 0);
+  };
   const errors = useFormErrors(FIELDS);
   const textarea = useRef<HTMLTextAreaElement | null>(null);
   const section = useRef<HTMLElement>(null);
@@ -80,7 +86,7 @@ export function ReplyComposer({ threadId, mentionsIn, replyTo, focusRequest, onC
           id="reply-body"
           label={t('posts.replyLabel')}
           value={body}
-          onChange={setBody}
+          onChange={write}
           mentionsIn={mentionsIn}
           error={bodyError}
           textareaRef={(element) => {

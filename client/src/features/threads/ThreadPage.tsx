@@ -18,6 +18,9 @@ import { ReplyComposer } from './ReplyComposer';
 import { ThreadBadges } from './ThreadBadges';
 import { ThreadTools } from './ThreadTools';
 import { ThreadQuery } from './threads.operations';
+import { PeopleHere } from '../../realtime/PeopleHere';
+import { useLiveScope } from '../../realtime/RealtimeProvider';
+import { useViewer } from '../account/useViewer';
 
 type Thread = ThreadResult['thread'];
 
@@ -71,6 +74,10 @@ function ThreadView({ thread, loadMore }: { thread: Thread; loadMore: ReactNode 
   const helpDesk = thread.community.kind === 'HELP_DESK';
   const question = thread.kind === 'QUESTION';
   const acceptedPost = thread.acceptedPost ? byId.get(thread.acceptedPost.id) : undefined;
+  const { viewer } = useViewer();
+  const scope = `thread:${thread.id}`;
+  // New replies, edits, reactions and status changes arrive while the page is open.
+  useLiveScope(scope);
 
   useEffect(() => {
     // A link to one message (from a notification or a search) lands on it.
@@ -107,11 +114,15 @@ function ThreadView({ thread, loadMore }: { thread: Thread; loadMore: ReactNode 
           </li>
         </ol>
       </nav>
+      <PeopleHere scope={scope} viewerId={viewer?.id ?? null} />
       <ThreadBadges kind={thread.kind} status={thread.status} visibility={thread.visibility} pinned={thread.pinned} locked={thread.locked} />
       <PageHeading title={thread.title}>{thread.title}</PageHeading>
       {thread.viewerCan.moderate && <ThreadTools thread={thread} />}
       {question && <QuestionPanel thread={thread} />}
-      <section aria-label={t('posts.listLabel')} className="mt-4">
+      <section aria-labelledby="posts-heading" className="mt-4">
+        <h2 id="posts-heading" className="visually-hidden">
+          {t('posts.listLabel')}
+        </h2>
         {posts.map((post, index) => (
           <PostView
             key={post.id}
