@@ -159,6 +159,15 @@ describe('live updates', () => {
     expect(await calm.socket.timeout(2000).emitWithAck('ping')).toMatchObject({ pong: true });
   });
 
+  it('closes the connection of a client that sends an oversized message', async () => {
+    const { client } = await signUpAs(hub);
+    const socket = liveClient(client);
+    await socket.connected();
+    const closed = new Promise((resolve) => socket.socket.once('disconnect', resolve));
+    socket.socket.emit('typing', { scope: 'x'.repeat(20_000), typing: true });
+    await closed;
+  });
+
   it('closes the sockets of a session that signs out', async () => {
     const { client } = await signUpAs(hub);
     const socket = liveClient(client);
