@@ -86,8 +86,10 @@ export default function CommunityListPage() {
         </div>
       </form>
       <section aria-labelledby="communities-count" className="mt-3">
-        <h2 id="communities-count" className="h4" role="status">
-          {shown ? t('communities.count', { count: shown.totalCount, formatted: formatNumber(shown.totalCount, language) }) : ''}
+        <h2 id="communities-count" className="h4">
+          <span role="status">
+            {shown ? t('communities.count', { count: shown.totalCount, formatted: formatNumber(shown.totalCount, language) }) : ''}
+          </span>
         </h2>
         {!shown && !error && <Spinner />}
         {error && !shown && <FormProblem problem={problemOf(error)} />}

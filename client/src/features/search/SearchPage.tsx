@@ -93,8 +93,8 @@ export default function SearchPage() {
         </div>
       </form>
       <section aria-labelledby="search-count" className="mt-3">
-        <h2 id="search-count" className="h4" role="status">
-          {results ? t('search.count', { count: results.totalCount, query }) : ''}
+        <h2 id="search-count" className="h4">
+          <span role="status">{results ? t('search.count', { count: results.totalCount, query }) : ''}</span>
         </h2>
         {query && !results && !error && <Spinner />}
         {error && !results && <FormProblem problem={problemOf(error)} />}
