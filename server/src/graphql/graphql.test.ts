@@ -47,11 +47,17 @@ describe('query limits', () => {
     expect(hub.sql).toEqual([]);
   });
 
-  it('refuses a query whose cost is over the limit', async () => {
-    const fields = 'edges { node { istatCode name province provinceName population sizeBand cadastralCode } }';
-    const expensive = Array.from({ length: 15 }, (_, i) => `m${i}: municipalities(first: 100) { ${fields} pageInfo { hasNextPage } }`);
-    const result = await hub.client().request(`{ ${expensive.join(' ')} __schema { types { fields { type { ofType { name } } } } } }`);
-    expect(result.errors?.[0]?.message ?? '').toMatch(/cost|token/i);
+  it('refuses nested lists whose pages multiply past the cost limit, page sizes given as variables', async () => {
+    const { client } = await signUpAs(hub);
+    const nested = `query($n: Int) { communities(first: $n) { edges { node { name
+      threads(first: $n) { edges { node { title posts(first: $n) { edges { node { body } } } } } } } } } }`;
+    hub.resetSqlLog();
+    const refused = await client.request(nested, { n: 100 });
+    expect(refused.status).toBe(400);
+    expect(refused.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'tooExpensive' });
+    expect(hub.sql).toEqual([]);
+    const small = await client.request(nested, { n: 3 });
+    expect(small.errors).toBeUndefined();
   });
 
   it('answers a malformed query with BAD_USER_INPUT', async () => {

@@ -6,7 +6,7 @@ import { Community } from '../modules/community/community.entity';
 import { viewerMembershipsLoader } from '../modules/community/community.loaders';
 import { Post } from '../modules/thread/post.entity';
 import { Thread } from '../modules/thread/thread.entity';
-import { reactionsLoader } from '../modules/thread/thread.loaders';
+import { reactionsLoader, revisionsLoader } from '../modules/thread/thread.loaders';
 
 /** Every DataLoader of one request, for one viewer; built per request so no cache outlives it. */
 export function createLoaders(em: EntityManager, viewerId: string | null) {
@@ -17,6 +17,7 @@ export function createLoaders(em: EntityManager, viewerId: string | null) {
     thread: byIdLoader(em, Thread),
     post: byIdLoader(em, Post),
     reactions: reactionsLoader(em, viewerId),
+    revisions: revisionsLoader(em),
     viewerMemberships: viewerMembershipsLoader(em, viewerId),
   };
 }

@@ -7,16 +7,21 @@ import type { Config } from '../config';
 import type { Logger } from '../lib/logger';
 import type { Context } from './context';
 import { formatError } from './format-error';
+import { assertAffordable } from './query-cost';
 import { identifyViewer } from './context-factory';
 
 /** Query limits: checked while validating, so a hostile query is refused before any SQL runs. */
-export const QUERY_LIMITS = { maxDepth: 10, maxAliases: 15, maxCost: 5000, maxTokens: 2000, maxDirectives: 20 };
+export const QUERY_LIMITS = { maxDepth: 10, maxAliases: 15, maxCost: 20_000, maxTokens: 2000, maxDirectives: 20 };
 
-/** Resolves the viewer only for operations that passed parsing, validation and the limits. */
-const viewerAfterValidation: ApolloServerPlugin<Context> = {
+/**
+ * Checks the operation's cost with its variables, then resolves the viewer: an operation refused
+ * by parsing, validation or the limits costs no SQL at all.
+ */
+const costThenViewer: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
-      async didResolveOperation({ contextValue }) {
+      async didResolveOperation({ contextValue, schema, operation, document, request }) {
+        if (operation) assertAffordable(schema, operation, document, request.variables ?? {}, QUERY_LIMITS.maxCost);
         await identifyViewer(contextValue);
       },
     };
@@ -61,7 +66,8 @@ export function createApolloServer(schema: GraphQLSchema, httpServer: http.Serve
     // The standard introspection query (under __schema) is exempt; __type nesting still counts.
     maxDepth: { n: QUERY_LIMITS.maxDepth, flattenFragments: true },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
-    costLimit: { maxCost: QUERY_LIMITS.maxCost },
+    // graphql-armor's cost counts `first: $n` as 1; queryCostLimit below reads the variables.
+    costLimit: { enabled: false },
     maxTokens: { n: QUERY_LIMITS.maxTokens },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
     // Field suggestions would describe the schema to someone who may not introspect it.
@@ -79,7 +85,7 @@ export function createApolloServer(schema: GraphQLSchema, httpServer: http.Serve
     validationRules: protection.validationRules,
     plugins: [
       ...protection.plugins,
-      viewerAfterValidation,
+      costThenViewer,
       internalErrorLogging(log),
       ApolloServerPluginDrainHttpServer({ httpServer }),
     ],

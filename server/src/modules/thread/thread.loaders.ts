@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ReactionKind } from './post.entity';
+import { PostRevision, ReactionKind } from './post.entity';
 
 /** Compared with user ids when nobody is signed in: matches no one. */
 const NO_ONE = '00000000-0000-0000-0000-000000000000';
@@ -28,5 +28,13 @@ export function reactionsLoader(em: EntityManager, viewerId: string | null) {
       byPost.set(row.post_id, list);
     }
     return postIds.map((id) => byPost.get(id) ?? []);
+  });
+}
+
+/** Earlier texts of many posts in one query, newest first per post. */
+export function revisionsLoader(em: EntityManager) {
+  return new DataLoader<string, PostRevision[]>(async (postIds) => {
+    const rows = await em.find(PostRevision, { post: { $in: [...postIds] } }, { orderBy: { replacedAt: 'desc' } });
+    return postIds.map((id) => rows.filter((revision) => revision.post.id === id));
   });
 }

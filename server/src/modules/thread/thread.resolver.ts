@@ -183,7 +183,7 @@ export class PostResolver {
   @FieldResolver(() => [PostRevision], { description: 'Earlier texts, newest first; empty once deleted' })
   async revisions(@Root() post: Post, @Ctx() ctx: Context) {
     if (post.deletedAt || !post.editedAt) return [];
-    return ctx.em.find(PostRevision, { post }, { orderBy: { replacedAt: 'desc' } });
+    return ctx.loaders.revisions.load(post.id);
   }
 
   @FieldResolver(() => PostPermissions)

@@ -180,9 +180,14 @@ describe('cost in SQL statements', () => {
     const thread = await startThread(owner, community.id, { title: 'Discussione lunga' });
     const { client: other } = await signUpAs(hub, { istatCode: '016024' });
     await other.request('mutation($id: ID!) { joinCommunity(communityId: $id) { id } }', { id: community.id });
-    for (let i = 0; i < 49; i++) await replyTo(i % 2 ? member : other, thread.id, `Risposta ${i}`);
+    for (let i = 0; i < 49; i++) {
+      const reply = await replyTo(i % 2 ? member : other, thread.id, `Risposta ${i}`);
+      // Some edited posts: their earlier texts are read in one batch too.
+      if (i % 5 === 0) await (i % 2 ? member : other).request('mutation($p: ID!) { editPost(postId: $p, body: "corretto") { id } }', { p: reply.id });
+    }
     const POSTS = `query($id: ID!, $n: Int) { thread(id: $id) { title posts(first: $n) { edges { node {
-      body createdAt author { displayName organization { name } } reactions { kind count } viewerCan { edit delete react accept }
+      body createdAt author { displayName organization { name } } reactions { kind count } revisions { body }
+      viewerCan { edit delete react accept }
     } } } } }`;
     const five = await statementsFor(owner, POSTS, { id: thread.id, n: 5 });
     const fifty = await statementsFor(owner, POSTS, { id: thread.id, n: 50 });
