@@ -102,23 +102,30 @@ export const ThreadSummaryFields = graphql(`
   }
 `);
 
+/** One page of a thread list; community, help desk and queue pages all page through threads the same way. */
+export const ThreadPageFields = graphql(`
+  fragment ThreadPageFields on ThreadConnection {
+    totalCount
+    edges {
+      cursor
+      node {
+        ...ThreadSummaryFields
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+`);
+
 /** Separate from the community itself: a private community's threads answer NOT_FOUND to outsiders. */
 export const CommunityThreadsQuery = graphql(`
   query CommunityThreads($slug: String!, $first: Int!, $after: String) {
     community(slug: $slug) {
       id
       threads(first: $first, after: $after) {
-        totalCount
-        edges {
-          cursor
-          node {
-            ...ThreadSummaryFields
-          }
-        }
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
+        ...ThreadPageFields
       }
     }
   }

@@ -19,17 +19,7 @@ export const HelpDeskQuestionsQuery = graphql(`
     helpDesk {
       id
       threads(kind: QUESTION, first: $first, after: $after) {
-        totalCount
-        edges {
-          cursor
-          node {
-            ...ThreadSummaryFields
-          }
-        }
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
+        ...ThreadPageFields
       }
     }
   }
@@ -38,17 +28,7 @@ export const HelpDeskQuestionsQuery = graphql(`
 export const QuestionQueueQuery = graphql(`
   query QuestionQueue($assigneeId: ID, $unassigned: Boolean, $tag: String, $first: Int!, $after: String) {
     questionQueue(assigneeId: $assigneeId, unassigned: $unassigned, tag: $tag, first: $first, after: $after) {
-      totalCount
-      edges {
-        cursor
-        node {
-          ...ThreadSummaryFields
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
+      ...ThreadPageFields
     }
   }
 `);
