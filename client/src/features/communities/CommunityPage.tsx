@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams } from 'react-router';
 import { membersPath, newThreadPath } from '../../app/paths';
 import type { CommunityQuery as CommunityResult } from '../../gql/graphql';
+import { Breadcrumb } from '../../ui/Breadcrumb';
 import { formatNumber } from '../../ui/format';
 import { FormProblem } from '../../ui/FormProblem';
 import { LoadMore } from '../../ui/LoadMore';
@@ -43,19 +44,7 @@ function CommunityView({ community }: { community: Community }) {
 
   return (
     <>
-      <nav className="breadcrumb-container" aria-label={t('app.breadcrumb')}>
-        <ol className="breadcrumb">
-          <li className="breadcrumb-item">
-            <Link to="/comunita">{t('nav.communities')}</Link>
-            <span className="separator" aria-hidden="true">
-              /
-            </span>
-          </li>
-          <li className="breadcrumb-item active" aria-current="page">
-            {community.name}
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb trail={[{ to: '/comunita', label: t('nav.communities') }]} current={community.name} />
       <PageHeading title={community.name}>{community.name}</PageHeading>
       <CommunityBadges visibility={community.visibility} themes={community.themes} />
       <p className="mt-2">

@@ -2,9 +2,10 @@ import { useState } from 'react';
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { communityPath } from '../../app/paths';
 import type { CommunityQuery as CommunityResult } from '../../gql/graphql';
+import { Breadcrumb } from '../../ui/Breadcrumb';
 import { formatNumber } from '../../ui/format';
 import { FormProblem } from '../../ui/FormProblem';
 import { LoadMore } from '../../ui/LoadMore';
@@ -37,25 +38,7 @@ function Members({ community }: { community: Community }) {
   const title = t('members.heading', { name: community.name });
   return (
     <>
-      <nav className="breadcrumb-container" aria-label={t('app.breadcrumb')}>
-        <ol className="breadcrumb">
-          <li className="breadcrumb-item">
-            <Link to="/comunita">{t('nav.communities')}</Link>
-            <span className="separator" aria-hidden="true">
-              /
-            </span>
-          </li>
-          <li className="breadcrumb-item">
-            <Link to={communityPath(community.slug)}>{community.name}</Link>
-            <span className="separator" aria-hidden="true">
-              /
-            </span>
-          </li>
-          <li className="breadcrumb-item active" aria-current="page">
-            {t('members.title')}
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb trail={[{ to: '/comunita', label: t('nav.communities') }, { to: communityPath(community.slug), label: community.name }]} current={t('members.title')} />
       <PageHeading title={title}>{title}</PageHeading>
       {!community.viewerCan.read ? (
         <p>{t('members.membersOnly')}</p>

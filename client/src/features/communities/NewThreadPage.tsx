@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { communityPath, threadPath } from '../../app/paths';
 import type { CommunityQuery as CommunityResult, ThreadKind } from '../../gql/graphql';
+import { Breadcrumb } from '../../ui/Breadcrumb';
 import { RadioGroup, type Choice } from '../../ui/ChoiceGroup';
 import { FormProblem } from '../../ui/FormProblem';
 import { PageHeading } from '../../ui/PageHeading';
@@ -90,25 +91,7 @@ function NewThreadForm({ community }: { community: CommunityResult['community'] 
   return (
     <div className="row">
       <div className="col-lg-9">
-        <nav className="breadcrumb-container" aria-label={t('app.breadcrumb')}>
-          <ol className="breadcrumb">
-            <li className="breadcrumb-item">
-              <Link to="/comunita">{t('nav.communities')}</Link>
-              <span className="separator" aria-hidden="true">
-                /
-              </span>
-            </li>
-            <li className="breadcrumb-item">
-              <Link to={communityPath(community.slug)}>{community.name}</Link>
-              <span className="separator" aria-hidden="true">
-                /
-              </span>
-            </li>
-            <li className="breadcrumb-item active" aria-current="page">
-              {t('threads.start')}
-            </li>
-          </ol>
-        </nav>
+        <Breadcrumb trail={[{ to: '/comunita', label: t('nav.communities') }, { to: communityPath(community.slug), label: community.name }]} current={t('threads.start')} />
         <PageHeading title={heading}>{heading}</PageHeading>
         <form className="cantiere-form cantiere-form-wide mt-4" onSubmit={submit} noValidate>
           <RadioGroup

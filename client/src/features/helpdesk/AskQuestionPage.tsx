@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { HELP_DESK_SLUG, threadPath } from '../../app/paths';
 import type { QuestionVisibility } from '../../gql/graphql';
+import { Breadcrumb } from '../../ui/Breadcrumb';
 import { RadioGroup } from '../../ui/ChoiceGroup';
 import { FormProblem } from '../../ui/FormProblem';
 import { PageHeading } from '../../ui/PageHeading';
@@ -61,19 +62,7 @@ export default function AskQuestionPage() {
   return (
     <div className="row">
       <div className="col-lg-9">
-        <nav className="breadcrumb-container" aria-label={t('app.breadcrumb')}>
-          <ol className="breadcrumb">
-            <li className="breadcrumb-item">
-              <Link to="/sportello">{t('nav.helpDesk')}</Link>
-              <span className="separator" aria-hidden="true">
-                /
-              </span>
-            </li>
-            <li className="breadcrumb-item active" aria-current="page">
-              {t('ask.title')}
-            </li>
-          </ol>
-        </nav>
+        <Breadcrumb trail={[{ to: '/sportello', label: t('nav.helpDesk') }]} current={t('ask.title')} />
         <PageHeading title={t('ask.title')}>{t('ask.heading')}</PageHeading>
         <p className="lead">{t('ask.intro')}</p>
         <p>

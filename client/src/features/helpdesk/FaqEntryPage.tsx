@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { threadPath } from '../../app/paths';
+import { Breadcrumb } from '../../ui/Breadcrumb';
 import { formatDate } from '../../ui/format';
 import { FormProblem } from '../../ui/FormProblem';
 import { PageHeading } from '../../ui/PageHeading';
@@ -31,19 +32,7 @@ export default function FaqEntryPage() {
   return (
     <div className="row">
       <div className="col-lg-9">
-        <nav className="breadcrumb-container" aria-label={t('app.breadcrumb')}>
-          <ol className="breadcrumb">
-            <li className="breadcrumb-item">
-              <Link to="/faq">{t('nav.faq')}</Link>
-              <span className="separator" aria-hidden="true">
-                /
-              </span>
-            </li>
-            <li className="breadcrumb-item active" aria-current="page">
-              {entry.question}
-            </li>
-          </ol>
-        </nav>
+        <Breadcrumb trail={[{ to: '/faq', label: t('nav.faq') }]} current={entry.question} />
         <p className="text-uppercase fw-semibold text-secondary mb-1">{t('faq.kicker')}</p>
         <PageHeading title={entry.question}>{entry.question}</PageHeading>
         <TagList tags={entry.tags} />

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { threadPath } from '../../app/paths';
 import type { ThreadSummaryFieldsFragment } from '../../gql/graphql';
+import { Breadcrumb } from '../../ui/Breadcrumb';
 import { FormProblem } from '../../ui/FormProblem';
 import { LoadMore } from '../../ui/LoadMore';
 import { Notice } from '../../ui/Notice';
@@ -48,19 +49,7 @@ export default function QuestionQueuePage() {
   }
   return (
     <>
-      <nav className="breadcrumb-container" aria-label={t('app.breadcrumb')}>
-        <ol className="breadcrumb">
-          <li className="breadcrumb-item">
-            <Link to="/sportello">{t('nav.helpDesk')}</Link>
-            <span className="separator" aria-hidden="true">
-              /
-            </span>
-          </li>
-          <li className="breadcrumb-item active" aria-current="page">
-            {t('queue.title')}
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb trail={[{ to: '/sportello', label: t('nav.helpDesk') }]} current={t('queue.title')} />
       {heading}
       <p className="lead">{t('queue.intro')}</p>
       <Queue />

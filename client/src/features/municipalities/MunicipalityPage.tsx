@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { MunicipalityQuery as MunicipalityResult } from '../../gql/graphql';
+import { Breadcrumb } from '../../ui/Breadcrumb';
 import { formatNumber } from '../../ui/format';
 import { FormProblem } from '../../ui/FormProblem';
 import { PageHeading } from '../../ui/PageHeading';
@@ -46,19 +47,7 @@ function MunicipalityFacts({ municipality }: { municipality: Municipality }) {
 
   return (
     <>
-      <nav className="breadcrumb-container" aria-label={t('municipality.breadcrumb')}>
-        <ol className="breadcrumb">
-          <li className="breadcrumb-item">
-            <Link to="/comuni">{t('nav.directory')}</Link>
-            <span className="separator" aria-hidden="true">
-              /
-            </span>
-          </li>
-          <li className="breadcrumb-item active" aria-current="page">
-            {municipality.name}
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb trail={[{ to: '/comuni', label: t('nav.directory') }]} current={municipality.name} label={t('municipality.breadcrumb')} />
       <p className="text-uppercase fw-semibold text-secondary mb-1">{t('municipality.kind')}</p>
       <PageHeading title={municipality.name}>{municipality.name}</PageHeading>
       <dl className="row cantiere-facts mt-4" data-testid="municipality-facts">

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { communityPath, postAnchor } from '../../app/paths';
 import type { PostFieldsFragment, ThreadQuery as ThreadResult } from '../../gql/graphql';
+import { Breadcrumb } from '../../ui/Breadcrumb';
 import { FormProblem } from '../../ui/FormProblem';
 import { LoadMore } from '../../ui/LoadMore';
 import { Notice } from '../../ui/Notice';
@@ -93,27 +94,13 @@ function ThreadView({ thread, loadMore }: { thread: Thread; loadMore: ReactNode 
 
   return (
     <>
-      <nav className="breadcrumb-container" aria-label={t('app.breadcrumb')}>
-        <ol className="breadcrumb">
-          {!helpDesk && (
-            <li className="breadcrumb-item">
-              <Link to="/comunita">{t('nav.communities')}</Link>
-              <span className="separator" aria-hidden="true">
-                /
-              </span>
-            </li>
-          )}
-          <li className="breadcrumb-item">
-            <Link to={communityPath(thread.community.slug)}>{helpDesk ? t('nav.helpDesk') : thread.community.name}</Link>
-            <span className="separator" aria-hidden="true">
-              /
-            </span>
-          </li>
-          <li className="breadcrumb-item active" aria-current="page">
-            {thread.title}
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb
+        trail={[
+          ...(helpDesk ? [] : [{ to: '/comunita', label: t('nav.communities') }]),
+          { to: communityPath(thread.community.slug), label: helpDesk ? t('nav.helpDesk') : thread.community.name },
+        ]}
+        current={thread.title}
+      />
       <PeopleHere scope={scope} viewerId={viewer?.id ?? null} />
       <ThreadBadges kind={thread.kind} status={thread.status} visibility={thread.visibility} pinned={thread.pinned} locked={thread.locked} />
       <PageHeading title={thread.title}>{thread.title}</PageHeading>
