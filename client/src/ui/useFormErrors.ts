@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { problemOf, type Problem } from './problems';
+import { useTranslation } from 'react-i18next';
+import { fieldMessage, problemOf, type Problem } from './problems';
 
 /** The reason each field is wrong (tooShort, taken…), translated only when shown. */
 export type FieldErrors<Field extends string> = Partial<Record<Field, string>>;
@@ -8,7 +9,15 @@ export type FieldErrors<Field extends string> = Partial<Record<Field, string>>;
  * Errors of one form: per field, plus one for the whole form. Showing errors moves the focus to
  * the first wrong field, so keyboard and screen reader users land where the fix is needed.
  */
-export function useFormErrors<Field extends string>(fields: readonly Field[]) {
+export function useFormErrors<Field extends string>(
+  fields: readonly Field[],
+  /**
+   * Where a field's sentences live under errors.fields, when its name alone would clash with
+   * another form's field of the same name (a community's "name" is not a person's).
+   */
+  messageField: (field: Field) => string = (field) => field,
+) {
+  const { t } = useTranslation();
   const [fieldErrors, setFieldErrors] = useState<FieldErrors<Field>>({});
   const [formProblem, setFormProblem] = useState<Problem | null>(null);
   const inputs = useRef(new Map<Field, HTMLElement>());
@@ -56,5 +65,11 @@ export function useFormErrors<Field extends string>(fields: readonly Field[]) {
     setFormProblem(null);
   }, []);
 
-  return { fieldErrors, formProblem, register, showFieldErrors, showError, clear };
+  /** The sentence to show under a field, or nothing while the field is fine. */
+  const errorText = (field: Field) => {
+    const reason = fieldErrors[field];
+    return reason ? fieldMessage(t, messageField(field), reason) : undefined;
+  };
+
+  return { fieldErrors, formProblem, register, showFieldErrors, showError, clear, errorText };
 }

@@ -5,7 +5,6 @@ import type { ViewerFieldsFragment } from '../../gql/graphql';
 import { LANGUAGES, changeLanguage, currentLanguage, isLanguage, type Language } from '../../i18n';
 import { FormProblem } from '../../ui/FormProblem';
 import { Notice } from '../../ui/Notice';
-import { fieldMessage } from '../../ui/problems';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { useFormErrors } from '../../ui/useFormErrors';
@@ -48,11 +47,6 @@ export function ProfileForm({ viewer }: { viewer: ViewerFieldsFragment }) {
     }
   };
 
-  const errorText = (field: Field) => {
-    const reason = errors.fieldErrors[field];
-    return reason ? fieldMessage(t, field, reason) : undefined;
-  };
-
   return (
     <form className="cantiere-form" onSubmit={submit} noValidate>
       <TextField
@@ -63,7 +57,7 @@ export function ProfileForm({ viewer }: { viewer: ViewerFieldsFragment }) {
         maxLength={100}
         value={displayName}
         onChange={setDisplayName}
-        error={errorText('displayName')}
+        error={errors.errorText('displayName')}
         inputRef={errors.register('displayName')}
       />
       <TextField
@@ -74,7 +68,7 @@ export function ProfileForm({ viewer }: { viewer: ViewerFieldsFragment }) {
         maxLength={120}
         value={jobTitle}
         onChange={setJobTitle}
-        error={errorText('jobTitle')}
+        error={errors.errorText('jobTitle')}
         inputRef={errors.register('jobTitle')}
       />
       <SelectField
@@ -82,7 +76,7 @@ export function ProfileForm({ viewer }: { viewer: ViewerFieldsFragment }) {
         label={t('profile.locale')}
         value={locale}
         onChange={(value) => isLanguage(value) && setChosenLocale(value)}
-        error={errorText('locale')}
+        error={errors.errorText('locale')}
         selectRef={errors.register('locale')}
       >
         {LANGUAGES.map((language) => (

@@ -7,7 +7,6 @@ import { FormProblem } from '../../ui/FormProblem';
 import { Notice } from '../../ui/Notice';
 import { PageHeading } from '../../ui/PageHeading';
 import { Spinner } from '../../ui/Spinner';
-import { fieldMessage } from '../../ui/problems';
 import { TextField } from '../../ui/TextField';
 import { useFormErrors } from '../../ui/useFormErrors';
 import { emailReason, onlyProblems } from '../../ui/validation';
@@ -44,11 +43,6 @@ export default function SignInPage() {
     }
   };
 
-  const errorText = (field: (typeof FIELDS)[number]) => {
-    const reason = errors.fieldErrors[field];
-    return reason ? fieldMessage(t, field, reason) : undefined;
-  };
-
   if (checkingViewer) return <Spinner />;
   if (viewer) return <Navigate to={arrival?.from ?? '/'} replace />;
 
@@ -69,7 +63,7 @@ export default function SignInPage() {
             required
             value={email}
             onChange={setEmail}
-            error={errorText('email')}
+            error={errors.errorText('email')}
             inputRef={errors.register('email')}
           />
           <TextField
@@ -80,7 +74,7 @@ export default function SignInPage() {
             required
             value={password}
             onChange={setPassword}
-            error={errorText('password')}
+            error={errors.errorText('password')}
             inputRef={errors.register('password')}
           />
           <FormProblem problem={errors.formProblem} />

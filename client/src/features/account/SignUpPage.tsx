@@ -6,7 +6,6 @@ import { currentLanguage } from '../../i18n';
 import { FormProblem } from '../../ui/FormProblem';
 import { PageHeading } from '../../ui/PageHeading';
 import { Spinner } from '../../ui/Spinner';
-import { fieldMessage } from '../../ui/problems';
 import { TextField } from '../../ui/TextField';
 import { useFormErrors } from '../../ui/useFormErrors';
 import { emailReason, newPasswordReason, onlyProblems, textReason } from '../../ui/validation';
@@ -64,11 +63,6 @@ export default function SignUpPage() {
     }
   };
 
-  const errorText = (field: Field) => {
-    const reason = errors.fieldErrors[field];
-    return reason ? fieldMessage(t, field, reason) : undefined;
-  };
-
   if (checkingViewer) return <Spinner />;
   if (viewer) return <Navigate to="/" replace />;
 
@@ -87,7 +81,7 @@ export default function SignUpPage() {
             maxLength={100}
             value={displayName}
             onChange={setDisplayName}
-            error={errorText('displayName')}
+            error={errors.errorText('displayName')}
             inputRef={errors.register('displayName')}
           />
           <OrganizationPicker
@@ -96,7 +90,7 @@ export default function SignUpPage() {
             hint={t('signUp.organizationHint')}
             value={organization}
             onChange={setOrganization}
-            error={errorText('organizationId')}
+            error={errors.errorText('organizationId')}
             inputRef={errors.register('organizationId')}
           />
           <TextField
@@ -108,7 +102,7 @@ export default function SignUpPage() {
             maxLength={120}
             value={jobTitle}
             onChange={setJobTitle}
-            error={errorText('jobTitle')}
+            error={errors.errorText('jobTitle')}
             inputRef={errors.register('jobTitle')}
           />
           <TextField
@@ -121,7 +115,7 @@ export default function SignUpPage() {
             maxLength={254}
             value={email}
             onChange={setEmail}
-            error={errorText('email')}
+            error={errors.errorText('email')}
             inputRef={errors.register('email')}
           />
           <TextField
@@ -134,7 +128,7 @@ export default function SignUpPage() {
             maxLength={200}
             value={password}
             onChange={setPassword}
-            error={errorText('password')}
+            error={errors.errorText('password')}
             inputRef={errors.register('password')}
             after={
               <div className="d-flex flex-wrap justify-content-between align-items-center gap-2 mt-2">

@@ -7,7 +7,6 @@ import type { CommunityVisibility } from '../../gql/graphql';
 import { CheckboxGroup, RadioGroup } from '../../ui/ChoiceGroup';
 import { FormProblem } from '../../ui/FormProblem';
 import { PageHeading } from '../../ui/PageHeading';
-import { fieldMessage } from '../../ui/problems';
 import { TextField } from '../../ui/TextField';
 import { useFormErrors } from '../../ui/useFormErrors';
 import { onlyProblems, textReason } from '../../ui/validation';
@@ -29,7 +28,7 @@ export default function CreateCommunityPage() {
   const [description, setDescription] = useState('');
   const [themes, setThemes] = useState<Theme[]>([]);
   const [visibility, setVisibility] = useState<CommunityVisibility | null>(null);
-  const errors = useFormErrors(FIELDS);
+  const errors = useFormErrors(FIELDS, (field) => `community${field[0].toUpperCase()}${field.slice(1)}`);
   const [create, { loading }] = useMutation(CreateCommunityMutation, { refetchQueries: [CommunitiesQuery] });
 
   const submit = async (event: FormEvent) => {
@@ -53,11 +52,6 @@ export default function CreateCommunityPage() {
     }
   };
 
-  const errorText = (field: Field) => {
-    const reason = errors.fieldErrors[field];
-    return reason ? fieldMessage(t, `community${field[0].toUpperCase()}${field.slice(1)}`, reason) : undefined;
-  };
-
   return (
     <div className="row">
       <div className="col-lg-8">
@@ -72,7 +66,7 @@ export default function CreateCommunityPage() {
             maxLength={120}
             value={name}
             onChange={setName}
-            error={errorText('name')}
+            error={errors.errorText('name')}
             inputRef={errors.register('name')}
           />
           <TextField
@@ -83,7 +77,7 @@ export default function CreateCommunityPage() {
             maxLength={60}
             value={slug}
             onChange={(value) => setSlug(value.toLowerCase())}
-            error={errorText('slug')}
+            error={errors.errorText('slug')}
             inputRef={errors.register('slug')}
           />
           <Composer
@@ -94,7 +88,7 @@ export default function CreateCommunityPage() {
             maxLength={DESCRIPTION_MAX_LENGTH}
             value={description}
             onChange={setDescription}
-            error={errorText('description')}
+            error={errors.errorText('description')}
             textareaRef={errors.register('description')}
           />
           <CheckboxGroup
@@ -104,7 +98,7 @@ export default function CreateCommunityPage() {
             choices={THEMES.map((theme) => ({ value: theme, label: t(`themes.${theme}`) }))}
             values={themes}
             onChange={setThemes}
-            error={errorText('themes')}
+            error={errors.errorText('themes')}
             firstInputRef={errors.register('themes')}
           />
           <RadioGroup
@@ -116,7 +110,7 @@ export default function CreateCommunityPage() {
             ]}
             value={visibility}
             onChange={setVisibility}
-            error={errorText('visibility')}
+            error={errors.errorText('visibility')}
             firstInputRef={errors.register('visibility')}
           />
           <FormProblem problem={errors.formProblem} />

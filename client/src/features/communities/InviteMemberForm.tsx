@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import type { CommunityQuery as CommunityResult, MemberRole } from '../../gql/graphql';
 import { FormProblem } from '../../ui/FormProblem';
 import { Notice } from '../../ui/Notice';
-import { fieldMessage } from '../../ui/problems';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { useFormErrors } from '../../ui/useFormErrors';
@@ -21,7 +20,7 @@ export function InviteMemberForm({ community }: { community: CommunityResult['co
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<MemberRole>('MEMBER');
   const [invitedName, setInvitedName] = useState<string | null>(null);
-  const errors = useFormErrors(FIELDS);
+  const errors = useFormErrors(FIELDS, (field) => (field === 'email' ? 'inviteEmail' : field));
   const [invite, { loading }] = useMutation(InviteMemberMutation, {
     refetchQueries: [WaitingMembersQuery, CommunityMembersQuery, CommunityQuery],
   });
@@ -42,11 +41,6 @@ export function InviteMemberForm({ community }: { community: CommunityResult['co
     }
   };
 
-  const errorText = (field: Field) => {
-    const reason = errors.fieldErrors[field];
-    return reason ? fieldMessage(t, field === 'email' ? 'inviteEmail' : field, reason) : undefined;
-  };
-
   return (
     <section aria-labelledby="invite-heading">
       <h2 id="invite-heading" className="h4">
@@ -63,7 +57,7 @@ export function InviteMemberForm({ community }: { community: CommunityResult['co
           maxLength={254}
           value={email}
           onChange={setEmail}
-          error={errorText('email')}
+          error={errors.errorText('email')}
           inputRef={errors.register('email')}
         />
         <SelectField
@@ -71,7 +65,7 @@ export function InviteMemberForm({ community }: { community: CommunityResult['co
           label={t('members.inviteRole')}
           value={role}
           onChange={(value) => isRole(value) && setRole(value)}
-          error={errorText('role')}
+          error={errors.errorText('role')}
           selectRef={errors.register('role')}
         >
           {assignableRoles(community.viewerCan.edit).map((option) => (

@@ -8,7 +8,7 @@ import { Breadcrumb } from '../../ui/Breadcrumb';
 import { RadioGroup, type Choice } from '../../ui/ChoiceGroup';
 import { FormProblem } from '../../ui/FormProblem';
 import { PageHeading } from '../../ui/PageHeading';
-import { fieldMessage, problemOf } from '../../ui/problems';
+import { problemOf } from '../../ui/problems';
 import { Spinner } from '../../ui/Spinner';
 import { TextField } from '../../ui/TextField';
 import { useFormErrors } from '../../ui/useFormErrors';
@@ -83,11 +83,6 @@ function NewThreadForm({ community }: { community: CommunityResult['community'] 
     }
   };
 
-  const errorText = (field: Field) => {
-    const reason = errors.fieldErrors[field];
-    return reason ? fieldMessage(t, field, reason) : undefined;
-  };
-
   return (
     <div className="row">
       <div className="col-lg-9">
@@ -100,7 +95,7 @@ function NewThreadForm({ community }: { community: CommunityResult['community'] 
             choices={kinds}
             value={kind}
             onChange={setKind}
-            error={errorText('kind')}
+            error={errors.errorText('kind')}
             firstInputRef={errors.register('kind')}
           />
           <TextField
@@ -111,7 +106,7 @@ function NewThreadForm({ community }: { community: CommunityResult['community'] 
             maxLength={200}
             value={title}
             onChange={setTitle}
-            error={errorText('title')}
+            error={errors.errorText('title')}
             inputRef={errors.register('title')}
           />
           <Composer
@@ -121,7 +116,7 @@ function NewThreadForm({ community }: { community: CommunityResult['community'] 
             onChange={setBody}
             mentionsIn={community.slug}
             rows={10}
-            error={errorText('body')}
+            error={errors.errorText('body')}
             textareaRef={errors.register('body')}
           />
           {kind === 'QUESTION' && (
@@ -133,7 +128,7 @@ function NewThreadForm({ community }: { community: CommunityResult['community'] 
               maxLength={400}
               value={tagsText}
               onChange={setTagsText}
-              error={errorText('tags')}
+              error={errors.errorText('tags')}
               inputRef={errors.register('tags')}
             />
           )}

@@ -8,7 +8,6 @@ import { Breadcrumb } from '../../ui/Breadcrumb';
 import { RadioGroup } from '../../ui/ChoiceGroup';
 import { FormProblem } from '../../ui/FormProblem';
 import { PageHeading } from '../../ui/PageHeading';
-import { fieldMessage } from '../../ui/problems';
 import { TextField } from '../../ui/TextField';
 import { useFormErrors } from '../../ui/useFormErrors';
 import { useStoredDraft } from '../../ui/useStoredDraft';
@@ -30,7 +29,7 @@ export default function AskQuestionPage() {
   const [tagsText, setTagsText] = useState('');
   // No default: whether every comune may read the question is the asker's explicit choice.
   const [visibility, setVisibility] = useState<QuestionVisibility | null>(null);
-  const errors = useFormErrors(FIELDS);
+  const errors = useFormErrors(FIELDS, (field) => (field === 'visibility' ? 'questionVisibility' : field));
   const [ask, { loading }] = useMutation(AskQuestionMutation, { refetchQueries: [HelpDeskQuestionsQuery] });
 
   const submit = async (event: FormEvent) => {
@@ -54,11 +53,6 @@ export default function AskQuestionPage() {
     }
   };
 
-  const errorText = (field: Field) => {
-    const reason = errors.fieldErrors[field];
-    return reason ? fieldMessage(t, field === 'visibility' ? 'questionVisibility' : field, reason) : undefined;
-  };
-
   return (
     <div className="row">
       <div className="col-lg-9">
@@ -77,7 +71,7 @@ export default function AskQuestionPage() {
             maxLength={200}
             value={title}
             onChange={setTitle}
-            error={errorText('title')}
+            error={errors.errorText('title')}
             inputRef={errors.register('title')}
           />
           <Composer
@@ -88,7 +82,7 @@ export default function AskQuestionPage() {
             value={body}
             onChange={setBody}
             mentionsIn={HELP_DESK_SLUG}
-            error={errorText('body')}
+            error={errors.errorText('body')}
             textareaRef={errors.register('body')}
           />
           <TextField
@@ -99,7 +93,7 @@ export default function AskQuestionPage() {
             maxLength={400}
             value={tagsText}
             onChange={setTagsText}
-            error={errorText('tags')}
+            error={errors.errorText('tags')}
             inputRef={errors.register('tags')}
           />
           <RadioGroup
@@ -115,7 +109,7 @@ export default function AskQuestionPage() {
             ]}
             value={visibility}
             onChange={setVisibility}
-            error={errorText('visibility')}
+            error={errors.errorText('visibility')}
             firstInputRef={errors.register('visibility')}
           />
           <FormProblem problem={errors.formProblem} />

@@ -2,7 +2,6 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { FormProblem } from '../../ui/FormProblem';
-import { fieldMessage } from '../../ui/problems';
 import { TextField } from '../../ui/TextField';
 import { useFormErrors } from '../../ui/useFormErrors';
 import { onlyProblems, textReason } from '../../ui/validation';
@@ -27,7 +26,7 @@ export function PromoteToFaqForm({ threadId, title, acceptedAnswer }: PromoteToF
   const [open, setOpen] = useState(false);
   const [question, setQuestion] = useState(title);
   const [answer, setAnswer] = useState(acceptedAnswer);
-  const errors = useFormErrors(FIELDS);
+  const errors = useFormErrors(FIELDS, (field) => `faq${field[0].toUpperCase()}${field.slice(1)}`);
   // The thread's faqEntryId comes back with the result, so the page shows the link at once.
   const [promote, { loading }] = useMutation(PromoteToFaqMutation, { refetchQueries: [FaqEntriesQuery] });
 
@@ -51,11 +50,6 @@ export function PromoteToFaqForm({ threadId, title, acceptedAnswer }: PromoteToF
     }
   };
 
-  const errorText = (field: Field) => {
-    const reason = errors.fieldErrors[field];
-    return reason ? fieldMessage(t, `faq${field[0].toUpperCase()}${field.slice(1)}`, reason) : undefined;
-  };
-
   return (
     <section className="cantiere-promote" aria-labelledby="promote-heading">
       <h2 id="promote-heading" className="h4">
@@ -69,7 +63,7 @@ export function PromoteToFaqForm({ threadId, title, acceptedAnswer }: PromoteToF
           maxLength={300}
           value={question}
           onChange={setQuestion}
-          error={errorText('question')}
+          error={errors.errorText('question')}
           inputRef={errors.register('question')}
         />
         <Composer
@@ -78,7 +72,7 @@ export function PromoteToFaqForm({ threadId, title, acceptedAnswer }: PromoteToF
           rows={8}
           value={answer}
           onChange={setAnswer}
-          error={errorText('answer')}
+          error={errors.errorText('answer')}
           textareaRef={errors.register('answer')}
         />
         <FormProblem problem={errors.formProblem} />

@@ -3,7 +3,6 @@ import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { PostFieldsFragment } from '../../gql/graphql';
 import { FormProblem } from '../../ui/FormProblem';
-import { fieldMessage } from '../../ui/problems';
 import { useFormErrors } from '../../ui/useFormErrors';
 import { useStoredDraft } from '../../ui/useStoredDraft';
 import { textReason } from '../../ui/validation';
@@ -60,8 +59,8 @@ export function ReplyComposer({ threadId, mentionsIn, replyTo, focusRequest, onC
     }
   };
 
-  const bodyError = errors.fieldErrors.body ? fieldMessage(t, 'body', errors.fieldErrors.body) : undefined;
-  const parentError = errors.fieldErrors.parentId ? fieldMessage(t, 'parentId', errors.fieldErrors.parentId) : undefined;
+  const bodyError = errors.errorText('body');
+  const parentError = errors.errorText('parentId');
 
   return (
     <section ref={section} className="cantiere-reply" aria-labelledby="reply-heading">
