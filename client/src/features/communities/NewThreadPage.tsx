@@ -16,6 +16,7 @@ import { useStoredDraft } from '../../ui/useStoredDraft';
 import { onlyProblems, textReason } from '../../ui/validation';
 import { Composer, POST_MAX_LENGTH } from '../threads/Composer';
 import { parseTags, tagsReason } from '../threads/tags';
+import { TagsField } from '../threads/TagsField';
 import { StartThreadMutation } from '../threads/threads.operations';
 import { CommunityQuery, CommunityThreadsQuery } from './communities.operations';
 import { CommunityNotFound } from './CommunityNotFound';
@@ -120,17 +121,7 @@ function NewThreadForm({ community }: { community: CommunityResult['community'] 
             textareaRef={errors.register('body')}
           />
           {kind === 'QUESTION' && (
-            <TextField
-              id="thread-tags"
-              label={t('questions.tagsLabel')}
-              hint={t('questions.tagsHint')}
-              autoComplete="off"
-              maxLength={400}
-              value={tagsText}
-              onChange={setTagsText}
-              error={errors.errorText('tags')}
-              inputRef={errors.register('tags')}
-            />
+            <TagsField id="thread-tags" value={tagsText} onChange={setTagsText} error={errors.errorText('tags')} inputRef={errors.register('tags')} />
           )}
           <FormProblem problem={errors.formProblem} />
           <div className="d-flex flex-wrap gap-3">

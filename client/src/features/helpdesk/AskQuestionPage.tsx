@@ -15,6 +15,7 @@ import { onlyProblems, textReason } from '../../ui/validation';
 import { useViewer } from '../account/useViewer';
 import { Composer, POST_MAX_LENGTH } from '../threads/Composer';
 import { parseTags, tagsReason } from '../threads/tags';
+import { TagsField } from '../threads/TagsField';
 import { AskQuestionMutation, HelpDeskQuestionsQuery } from './helpdesk.operations';
 
 const FIELDS = ['title', 'body', 'tags', 'visibility'] as const;
@@ -85,17 +86,7 @@ export default function AskQuestionPage() {
             error={errors.errorText('body')}
             textareaRef={errors.register('body')}
           />
-          <TextField
-            id="question-tags"
-            label={t('questions.tagsLabel')}
-            hint={t('questions.tagsHint')}
-            autoComplete="off"
-            maxLength={400}
-            value={tagsText}
-            onChange={setTagsText}
-            error={errors.errorText('tags')}
-            inputRef={errors.register('tags')}
-          />
+          <TagsField id="question-tags" value={tagsText} onChange={setTagsText} error={errors.errorText('tags')} inputRef={errors.register('tags')} />
           <RadioGroup
             id="question-visibility"
             legend={t('ask.visibility')}
