@@ -8,8 +8,9 @@ import { Notice } from '../../ui/Notice';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { useFormErrors } from '../../ui/useFormErrors';
-import { onlyProblems, textReason } from '../../ui/validation';
+import { onlyProblems } from '../../ui/validation';
 import { UpdateProfileMutation } from './account.operations';
+import { DISPLAY_NAME_MAX_LENGTH, JOB_TITLE_MAX_LENGTH, displayNameReason, jobTitleReason } from './personRules';
 
 const FIELDS = ['displayName', 'jobTitle', 'locale'] as const;
 type Field = (typeof FIELDS)[number];
@@ -30,8 +31,8 @@ export function ProfileForm({ viewer }: { viewer: ViewerFieldsFragment }) {
     event.preventDefault();
     setSaved(false);
     const problems = onlyProblems<Field>({
-      displayName: textReason(displayName, 2, 100),
-      jobTitle: textReason(jobTitle, 2, 120),
+      displayName: displayNameReason(displayName),
+      jobTitle: jobTitleReason(jobTitle),
       locale: undefined,
     });
     if (Object.keys(problems).length) return errors.showFieldErrors(problems);
@@ -54,7 +55,7 @@ export function ProfileForm({ viewer }: { viewer: ViewerFieldsFragment }) {
         label={t('profile.displayName')}
         autoComplete="name"
         required
-        maxLength={100}
+        maxLength={DISPLAY_NAME_MAX_LENGTH}
         value={displayName}
         onChange={setDisplayName}
         error={errors.errorText('displayName')}
@@ -65,7 +66,7 @@ export function ProfileForm({ viewer }: { viewer: ViewerFieldsFragment }) {
         label={t('profile.jobTitle')}
         autoComplete="organization-title"
         required
-        maxLength={120}
+        maxLength={JOB_TITLE_MAX_LENGTH}
         value={jobTitle}
         onChange={setJobTitle}
         error={errors.errorText('jobTitle')}

@@ -8,9 +8,10 @@ import { PageHeading } from '../../ui/PageHeading';
 import { Spinner } from '../../ui/Spinner';
 import { TextField } from '../../ui/TextField';
 import { useFormErrors } from '../../ui/useFormErrors';
-import { emailReason, newPasswordReason, onlyProblems, textReason } from '../../ui/validation';
+import { emailReason, newPasswordReason, onlyProblems } from '../../ui/validation';
 import { SignUpMutation } from './account.operations';
 import { OrganizationPicker, type PickedOrganization } from './OrganizationPicker';
+import { DISPLAY_NAME_MAX_LENGTH, JOB_TITLE_MAX_LENGTH, displayNameReason, jobTitleReason } from './personRules';
 import { enterSession } from './session';
 import { useViewer } from './useViewer';
 
@@ -34,9 +35,9 @@ export default function SignUpPage() {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const problems = onlyProblems<Field>({
-      displayName: textReason(displayName, 2, 100),
+      displayName: displayNameReason(displayName),
       organizationId: organization ? undefined : 'required',
-      jobTitle: textReason(jobTitle, 2, 120),
+      jobTitle: jobTitleReason(jobTitle),
       email: emailReason(email),
       password: newPasswordReason(password),
     });
@@ -78,7 +79,7 @@ export default function SignUpPage() {
             label={t('signUp.displayName')}
             autoComplete="name"
             required
-            maxLength={100}
+            maxLength={DISPLAY_NAME_MAX_LENGTH}
             value={displayName}
             onChange={setDisplayName}
             error={errors.errorText('displayName')}
@@ -99,7 +100,7 @@ export default function SignUpPage() {
             hint={t('signUp.jobTitleHint')}
             autoComplete="organization-title"
             required
-            maxLength={120}
+            maxLength={JOB_TITLE_MAX_LENGTH}
             value={jobTitle}
             onChange={setJobTitle}
             error={errors.errorText('jobTitle')}
