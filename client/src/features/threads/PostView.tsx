@@ -7,6 +7,7 @@ import { formatDateTime } from '../../ui/format';
 import { FormProblem } from '../../ui/FormProblem';
 import { problemOf, fieldMessage, type Problem } from '../../ui/problems';
 import { RelativeTime } from '../../ui/RelativeTime';
+import { useActionProblem } from '../../ui/useActionProblem';
 import { Composer, POST_MAX_LENGTH } from './Composer';
 import { Markdown } from './Markdown';
 import { Reactions } from './Reactions';
@@ -32,21 +33,12 @@ export function PostView({ post, parent, opening, accepted, acceptable, canReply
   const [editing, setEditing] = useState(false);
   const [showRevisions, setShowRevisions] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const { problem, run } = useActionProblem();
   const [remove, removing] = useMutation(DeletePostMutation, { refetchQueries: [ThreadQuery] });
   const [accept, accepting] = useMutation(AcceptAnswerMutation, { refetchQueries: [ThreadQuery] });
   const deleted = post.body === null;
   const headingId = `${postAnchor(post.id)}-author`;
   const revisionsId = `${postAnchor(post.id)}-revisions`;
-
-  const run = async (action: () => Promise<unknown>) => {
-    setProblem(null);
-    try {
-      await action();
-    } catch (error) {
-      setProblem(problemOf(error));
-    }
-  };
 
   return (
     <article

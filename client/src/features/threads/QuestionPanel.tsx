@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -6,8 +5,8 @@ import { faqEntryPath } from '../../app/paths';
 import type { ThreadDetailFieldsFragment } from '../../gql/graphql';
 import { formatDuration } from '../../ui/format';
 import { FormProblem } from '../../ui/FormProblem';
-import { problemOf, type Problem } from '../../ui/problems';
 import { RelativeTime } from '../../ui/RelativeTime';
+import { useActionProblem } from '../../ui/useActionProblem';
 import { useViewer } from '../account/useViewer';
 import { TagList } from './ThreadBadges';
 import { AssignQuestionMutation, ReopenQuestionMutation, ThreadQuery } from './threads.operations';
@@ -17,20 +16,11 @@ export function QuestionPanel({ thread }: { thread: ThreadDetailFieldsFragment }
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'it';
   const { viewer } = useViewer();
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const { problem, run } = useActionProblem();
   const [assign, assigning] = useMutation(AssignQuestionMutation, { refetchQueries: [ThreadQuery] });
   const [reopen, reopening] = useMutation(ReopenQuestionMutation, { refetchQueries: [ThreadQuery] });
   const takenByViewer = !!viewer && thread.assignee?.id === viewer.id;
   const duration = (seconds: number) => (seconds < 60 ? t('questions.underAMinute') : formatDuration(seconds, language));
-
-  const run = async (action: () => Promise<unknown>) => {
-    setProblem(null);
-    try {
-      await action();
-    } catch (error) {
-      setProblem(problemOf(error));
-    }
-  };
 
   return (
     <section className="cantiere-question-panel" aria-label={t('questions.panelLabel')}>

@@ -1,26 +1,16 @@
-import { useState } from 'react';
 import { useMutation } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { ThreadDetailFieldsFragment } from '../../gql/graphql';
 import { FormProblem } from '../../ui/FormProblem';
-import { problemOf, type Problem } from '../../ui/problems';
+import { useActionProblem } from '../../ui/useActionProblem';
 import { SetThreadLockedMutation, SetThreadPinnedMutation } from './threads.operations';
 
 /** For moderators: put the thread on top of the list, or stop replies. */
 export function ThreadTools({ thread }: { thread: ThreadDetailFieldsFragment }) {
   const { t } = useTranslation();
-  const [problem, setProblem] = useState<Problem | null>(null);
+  const { problem, run } = useActionProblem();
   const [setPinned, pinning] = useMutation(SetThreadPinnedMutation);
   const [setLocked, locking] = useMutation(SetThreadLockedMutation);
-
-  const run = async (action: () => Promise<unknown>) => {
-    setProblem(null);
-    try {
-      await action();
-    } catch (error) {
-      setProblem(problemOf(error));
-    }
-  };
 
   return (
     <div className="cantiere-thread-tools" role="group" aria-label={t('threads.moderation')}>
