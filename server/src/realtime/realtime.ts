@@ -91,7 +91,7 @@ export class Realtime {
         }
       }
     }
-    for (const room of touched) await this.broadcastPresence(room);
+    for (const room of touched) this.broadcastPresence(room);
   }
 
   /** Closes the sockets of a session that was signed out or revoked. */
@@ -118,7 +118,7 @@ export class Realtime {
       socket.data.sessionId = session.id;
       socket.data.grants = {};
       socket.data.flood = { windowStart: Date.now(), count: 0 };
-      (socket as unknown as { viewer: User }).viewer = user;
+      this.viewers.set(socket, user);
       next();
     } catch (error) {
       this.log.error('realtime authentication failed', { error: (error as Error).message });
@@ -147,7 +147,7 @@ export class Realtime {
     socket.on('disconnecting', () => {
       const rooms = [...socket.rooms].filter((room) => room.startsWith('community:') || room.startsWith('thread:'));
       // Presence is recomputed once the socket has left its rooms.
-      setImmediate(() => rooms.forEach((room) => void this.broadcastPresence(room)));
+      setImmediate(() => rooms.forEach((room) => this.broadcastPresence(room)));
     });
   }
 
@@ -158,7 +158,7 @@ export class Realtime {
     if (since !== undefined && since !== null && (!Number.isInteger(since) || (since as number) < 0)) {
       return ack({ ok: false, reason: 'BAD_SINCE' });
     }
-    const viewer = (socket as unknown as { viewer: User }).viewer;
+    const viewer = this.viewers.get(socket)!;
     try {
       const ctx = socketContext(this.orm, this.app(), viewer);
       const grant = await grantScope(ctx, parsed);
@@ -167,7 +167,7 @@ export class Realtime {
       const lastSeq = await this.lastSeq(room);
       socket.data.grants[room] = grant.communityId;
       await socket.join(room);
-      if (room.startsWith('community:') || room.startsWith('thread:')) void this.broadcastPresence(room);
+      if (room.startsWith('community:') || room.startsWith('thread:')) this.broadcastPresence(room);
       if (since === undefined || since === null) return ack({ ok: true, lastSeq });
       const from = since as number;
       const oldest = await this.oldestSeq(room);
@@ -190,7 +190,7 @@ export class Realtime {
     if (typeof scope !== 'string' || scope === scopes.user(socket.data.user.id)) return ack({ ok: false, reason: 'BAD_SCOPE' });
     await socket.leave(scope);
     delete socket.data.grants[scope];
-    void this.broadcastPresence(scope);
+    this.broadcastPresence(scope);
     ack({ ok: true });
   }
 
@@ -201,21 +201,21 @@ export class Realtime {
   }
 
   private readonly presenceDue = new Map<string, NodeJS.Timeout>();
+  /** The signed-in person behind each socket of this process, for policy checks on its messages. */
+  private readonly viewers = new WeakMap<HubSocket, User>();
 
   /**
    * Who is here: the people with a socket in the room, across processes, sent to the room only.
    * Coalesced per room: a hundred people opening a workshop at once cost one broadcast, not a hundred.
    */
-  private broadcastPresence(room: string): Promise<void> {
-    if (!this.presenceDue.has(room)) {
-      const timer = setTimeout(() => {
-        this.presenceDue.delete(room);
-        void this.sendPresence(room);
-      }, PRESENCE_DELAY_MS);
-      timer.unref();
-      this.presenceDue.set(room, timer);
-    }
-    return Promise.resolve();
+  private broadcastPresence(room: string): void {
+    if (this.presenceDue.has(room)) return;
+    const timer = setTimeout(() => {
+      this.presenceDue.delete(room);
+      void this.sendPresence(room);
+    }, PRESENCE_DELAY_MS);
+    timer.unref();
+    this.presenceDue.set(room, timer);
   }
 
   private async sendPresence(room: string) {
