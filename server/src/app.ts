@@ -15,12 +15,18 @@ import { contextFactory } from './graphql/context-factory';
 import { createRateLimits } from './modules/account/rate-limits';
 import { Realtime, REALTIME_PATH } from './realtime/realtime';
 import { attachPostgresAdapter } from './realtime/adapter';
-import type { AppServices } from './graphql/context';
+import type { AppServices } from './core/request-scope';
+import { ScopeRegistry, type ScopeKind } from './realtime/scope-registry';
+import type { EventCatalogue } from './realtime/event-catalogue';
+import { eventCatalogue, scopeKinds } from './modules/registry';
+import { socketIdentity } from './modules/account/account.scope';
 
 export interface Hub {
   url: string;
   orm: MikroORM;
   realtime: Realtime;
+  /** What every request scope shares: for jobs and tests that act as the hub itself. */
+  services: AppServices;
   log: Logger;
   demoLoaded: boolean;
   close(): Promise<void>;
@@ -31,6 +37,9 @@ export interface HubOptions {
   database?: DatabaseHandle;
   /** Receives every SQL statement the ORM runs. */
   onQuery?: (sql: string) => void;
+  /** More scope kinds and event types beside the domains' own (tests plug in a kind of their own). */
+  extraScopeKinds?: ScopeKind[];
+  extraEvents?: EventCatalogue;
 }
 
 /** Serves the built client, with every unknown path answered by index.html for the client's router. */
@@ -60,12 +69,14 @@ export async function startHub(config: Config, options: HubOptions = {}): Promis
     app.disable('x-powered-by');
     app.set('trust proxy', 'loopback');
     const httpServer = http.createServer(app);
-    const apollo = createApolloServer(await buildHubSchema(), httpServer, config, log);
+    const apollo = createApolloServer(await buildHubSchema(), httpServer, config);
     await apollo.start();
     const rateLimits = createRateLimits(orm.em.getKnex(), config);
-    const realtime = new Realtime(httpServer, orm, () => services, log, { retentionDays: config.eventRetentionDays });
+    const registry = new ScopeRegistry([...scopeKinds, ...(options.extraScopeKinds ?? [])]);
+    const realtime = new Realtime(httpServer, orm, () => services, log, { scopeKinds: registry, identity: socketIdentity });
     const detachAdapter = config.realtimeAdapter === 'postgres' ? attachPostgresAdapter(realtime.io, database.clientUrl, log) : null;
-    const services: AppServices = { config, rateLimits, log, realtime };
+    const catalogue = { ...eventCatalogue, ...options.extraEvents };
+    const services: AppServices = { config, rateLimits, log, realtime, catalogue };
     app.get('/healthz', (_req, res) => res.json({ ok: true }));
     app.use('/graphql', express.json({ limit: '100kb' }), expressMiddleware(apollo, { context: contextFactory(orm, services) }));
     serveClient(app, config.clientDir);
@@ -81,6 +92,7 @@ export async function startHub(config: Config, options: HubOptions = {}): Promis
       url: `http://${host}:${address.port}`,
       orm: openOrmInstance,
       realtime,
+      services,
       log,
       demoLoaded,
       async close() {

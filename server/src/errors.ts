@@ -18,7 +18,8 @@ function appError(code: PublicErrorCode, message: string, extensions: Record<str
 export const unauthenticated = () => appError('UNAUTHENTICATED', 'Sign in to continue');
 export const forbidden = (message = 'Not allowed') => appError('FORBIDDEN', message);
 export const notFound = (what = 'Object') => appError('NOT_FOUND', `${what} not found`);
-export const conflict = (message: string) => appError('CONFLICT', message);
+/** The state changed under the request, or it repeats what exists; `field` names what clashed. */
+export const conflict = (message: string, field?: string) => appError('CONFLICT', message, field ? { field } : {});
 
 /**
  * Bad input on one field. `reason` is a stable word (tooShort, invalid, taken…) that the

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { inject } from 'vitest';
-import { startHub, type Hub } from '../src/app';
+import { startHub, type Hub, type HubOptions } from '../src/app';
 import { loadConfig } from '../src/config';
 import { createTestDatabase } from './database';
 import type { DatabaseHandle } from '../src/db/database';
@@ -55,13 +55,17 @@ export interface TestHub extends Hub {
 }
 
 /** Starts the whole hub (HTTP, GraphQL, realtime) on port 0 over a fresh copy of the test database. */
-export async function startTestHub(env: Record<string, string> = {}): Promise<TestHub> {
+export async function startTestHub(
+  env: Record<string, string> = {},
+  options: Pick<HubOptions, 'extraScopeKinds' | 'extraEvents'> = {},
+): Promise<TestHub> {
   const database = await createTestDatabase(inject('testDatabase'));
   const sql: string[] = [];
   // Tests sign many people up from one address: the limits get their own tests.
   const generousLimits = { SIGN_UP_LIMIT_PER_IP: '100000', SIGN_IN_LIMIT_PER_IP: '100000' };
   const config = loadConfig({ NODE_ENV: 'test', PORT: '0', SEED_DEMO: 'false', ...generousLimits, ...env });
   const hub = await startHub(config, {
+    ...options,
     database,
     onQuery: (message) => {
       // The ORM logs "[query] <sql> [took N ms]"; keep just the statements.

@@ -7,9 +7,9 @@ import { loadReferenceData } from './reference-data';
 /** Brings a database up to date: pending migrations, the comuni, and the demo data where wanted. */
 export async function prepareDatabase(orm: MikroORM, config: Config, log: Logger): Promise<{ demoLoaded: boolean }> {
   const applied = await orm.getMigrator().up();
-  if (applied.length) log.info('migrations applied', { migrations: applied.map((m) => m.name) });
+  if (applied.length) log.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
   const { inserted } = await loadReferenceData(orm.em.fork());
-  if (inserted) log.info('reference data loaded', { organizations: inserted });
+  if (inserted) log.info({ organizations: inserted }, 'reference data loaded');
   const demoLoaded = config.seedDemo ? await loadDemoData(orm.em.fork(), config.demoPassword) : false;
   if (demoLoaded) log.info('demo data loaded');
   return { demoLoaded };

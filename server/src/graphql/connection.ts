@@ -98,3 +98,66 @@ export function connectionOf<T>(rows: T[], window: Window, totalCount: number): 
     },
   };
 }
+
+/**
+ * A page of a list that live updates reorder (threads by last activity, notifications, the queue):
+ * the cursor holds the sort key of the last row seen, not a position, so "load more" after a
+ * change neither repeats nor skips a row.
+ */
+export interface KeysetWindow {
+  /** The sort key after which the page starts; null for the first page. */
+  after: Array<string | number | boolean> | null;
+  limit: number;
+}
+
+const KEYSET_PREFIX = 'k:';
+
+function encodeKey(key: Array<string | number | boolean | Date>): string {
+  const plain = key.map((value) => (value instanceof Date ? value.toISOString() : value));
+  return Buffer.from(`${KEYSET_PREFIX}${JSON.stringify(plain)}`).toString('base64url');
+}
+
+function decodeKey(cursor: string, length: number): Array<string | number | boolean> {
+  const invalid = () => badInput('after', 'invalid', 'Invalid cursor');
+  const decoded = Buffer.from(cursor, 'base64url').toString();
+  if (!decoded.startsWith(KEYSET_PREFIX)) throw invalid();
+  let key: unknown;
+  try {
+    key = JSON.parse(decoded.slice(KEYSET_PREFIX.length));
+  } catch {
+    throw invalid();
+  }
+  const plain = (value: unknown) => ['string', 'number', 'boolean'].includes(typeof value) && String(value).length <= 100;
+  if (!Array.isArray(key) || key.length !== length || !key.every(plain)) throw invalid();
+  return key as Array<string | number | boolean>;
+}
+
+/** Turns `first`/`after` into a keyset window over a sort key of `keyLength` columns. */
+export function keysetWindowOf(first: number | null | undefined, after: string | null | undefined, keyLength: number, defaultSize = 20): KeysetWindow {
+  const { limit } = windowOf(first, null, defaultSize);
+  return { after: after ? decodeKey(after, keyLength) : null, limit };
+}
+
+/**
+ * Wraps rows read with `limit + 1` (the extra row only tells that more follow) as a connection
+ * whose cursors are each row's sort key.
+ */
+export function keysetConnectionOf<T>(
+  rows: T[],
+  window: KeysetWindow,
+  keyOf: (row: T) => Array<string | number | boolean | Date>,
+  totalCount: number,
+): ConnectionShape<T> {
+  const page = rows.slice(0, window.limit);
+  const edges = page.map((node) => ({ node, cursor: encodeKey(keyOf(node)) }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage: rows.length > window.limit,
+      hasPreviousPage: window.after !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}

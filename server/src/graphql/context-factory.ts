@@ -1,16 +1,21 @@
-import { randomUUID } from 'node:crypto';
 import type { Request, Response } from 'express';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { authenticate } from '../modules/account/account.service';
-import type { AppServices, Context } from './context';
-import { createLoaders } from './loaders';
+import { anonymous, userActor } from '../core/actor';
+import { createRequestScope, setActor, type AppServices } from '../core/request-scope';
+import type { Context } from './context';
 import { SESSION_COOKIE, readSessionToken, sessionCookieOptions } from '../lib/session-cookie';
 
 /** Sessions seen within this window are not written back on every request. */
 const LAST_SEEN_PRECISION_MS = 5 * 60 * 1000;
 
+/** A header value the client chose, kept only when short and plain. */
+function headerId(value: string | string[] | undefined): string | null {
+  return typeof value === 'string' && /^[\w.-]{1,64}$/.test(value) ? value : null;
+}
+
 /**
- * Finds the viewer behind the request's cookie or bearer token. Called by the server once the
+ * Finds the actor behind the request's cookie or bearer token. Called by the server once the
  * operation is parsed and validated, so a query refused by the limits costs no SQL at all.
  */
 export async function identifyViewer(ctx: Context): Promise<void> {
@@ -20,24 +25,20 @@ export async function identifyViewer(ctx: Context): Promise<void> {
     await ctx.em.flush();
   }
   ctx.session = session;
-  ctx.viewer = session?.user ?? null;
-  // Apollo hands plugins and resolvers a copy of the context: rebuild the loaders on that copy, for this viewer.
-  ctx.loaders = createLoaders(ctx.em, ctx.viewer?.id ?? null);
+  // Apollo hands plugins and resolvers a copy of the context: the loaders are rebuilt on that copy, for this actor.
+  setActor(ctx, session ? userActor(session.user, session.id) : anonymous);
+  if (session) ctx.log = ctx.log.child({ userId: session.user.id });
 }
 
-/** Builds a request's context: its own EntityManager and loaders. Runs no SQL. */
+/** Builds a request's context from the one request-scope factory. Runs no SQL. */
 export function contextFactory(orm: MikroORM, app: AppServices) {
   return async ({ req, res }: { req: Request; res: Response }): Promise<Context> => {
-    const em = orm.em.fork();
-    const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || randomUUID();
-    res.setHeader('x-request-id', requestId);
-    const ctx: Context = {
-      app,
-      em,
-      requestId,
-      loaders: createLoaders(em, null),
+    const requestId = headerId(req.headers['x-request-id']) ?? undefined;
+    const scope = createRequestScope(orm, app, anonymous, { requestId, origin: headerId(req.headers['x-cantiere-tab']) });
+    res.setHeader('x-request-id', scope.requestId);
+    return {
+      ...scope,
       sessionToken: readSessionToken(req),
-      viewer: null,
       session: null,
       ip: req.ip ?? req.socket.remoteAddress ?? 'unknown',
       userAgent: req.headers['user-agent'] ?? null,
@@ -48,6 +49,5 @@ export function contextFactory(orm: MikroORM, app: AppServices) {
         res.clearCookie(SESSION_COOKIE, sessionCookieOptions(app.config));
       },
     };
-    return ctx;
   };
 }

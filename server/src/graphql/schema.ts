@@ -14,7 +14,7 @@ import { SearchResolver } from '../modules/search/search.resolver';
 
 /** `@Authorized()` means "signed in"; finer rules live in each domain's policy. */
 const authChecker: AuthChecker<Context> = ({ context }) => {
-  if (!context.viewer) throw unauthenticated();
+  if (context.actor.kind !== 'user') throw unauthenticated();
   return true;
 };
 

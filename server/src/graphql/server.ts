@@ -4,7 +4,6 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type http from 'node:http';
 import type { GraphQLSchema } from 'graphql';
 import type { Config } from '../config';
-import type { Logger } from '../lib/logger';
 import type { Context } from './context';
 import { formatError } from './format-error';
 import { assertAffordable } from './query-cost';
@@ -29,39 +28,31 @@ const costThenViewer: ApolloServerPlugin<Context> = {
 };
 
 /** Logs every error that is not a public one with the request id, and tells the client that id. */
-function internalErrorLogging(log: Logger): ApolloServerPlugin<Context> {
-  return {
-    async requestDidStart() {
-      return {
-        async didEncounterErrors({ contextValue, errors, operationName }) {
-          for (const error of errors) {
-            const code = error.extensions?.code;
-            if (code === undefined || code === 'INTERNAL_SERVER_ERROR') {
-              const cause = error.originalError ?? error;
-              log.error('graphql request failed', {
-                requestId: contextValue.requestId,
-                operationName,
-                path: error.path?.join('.'),
-                error: cause.message,
-                stack: cause.stack,
-              });
-            }
+const internalErrorLogging: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didEncounterErrors({ contextValue, errors, operationName }) {
+        for (const error of errors) {
+          const code = error.extensions?.code;
+          if (code === undefined || code === 'INTERNAL_SERVER_ERROR') {
+            const cause = error.originalError ?? error;
+            contextValue.log.error({ err: cause, operationName, path: error.path?.join('.') }, 'graphql request failed');
           }
-        },
-        async willSendResponse({ contextValue, response }) {
-          if (response.body.kind !== 'single') return;
-          for (const error of response.body.singleResult.errors ?? []) {
-            if (error.extensions?.code === 'INTERNAL_SERVER_ERROR') {
-              (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
-            }
+        }
+      },
+      async willSendResponse({ contextValue, response }) {
+        if (response.body.kind !== 'single') return;
+        for (const error of response.body.singleResult.errors ?? []) {
+          if (error.extensions?.code === 'INTERNAL_SERVER_ERROR') {
+            (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
           }
-        },
-      };
-    },
-  };
-}
+        }
+      },
+    };
+  },
+};
 
-export function createApolloServer(schema: GraphQLSchema, httpServer: http.Server, config: Config, log: Logger) {
+export function createApolloServer(schema: GraphQLSchema, httpServer: http.Server, config: Config) {
   const armor = new ApolloArmor({
     // The standard introspection query (under __schema) is exempt; __type nesting still counts.
     maxDepth: { n: QUERY_LIMITS.maxDepth, flattenFragments: true },
@@ -86,7 +77,7 @@ export function createApolloServer(schema: GraphQLSchema, httpServer: http.Serve
     plugins: [
       ...protection.plugins,
       costThenViewer,
-      internalErrorLogging(log),
+      internalErrorLogging,
       ApolloServerPluginDrainHttpServer({ httpServer }),
     ],
   });

@@ -11,9 +11,9 @@ export function attachPostgresAdapter(io: Server, databaseUrl: string, log: Logg
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 4 });
   // A restarting PostgreSQL must not crash the hub. The adapter keeps one client checked out for
   // LISTEN and reconnects when it ends, but leaves that client's 'error' unhandled: handle it here.
-  pool.on('error', (error) => log.error('realtime adapter connection lost', { error: error.message }));
-  pool.on('connect', (client) => client.on('error', (error) => log.error('realtime adapter connection lost', { error: error.message })));
-  io.adapter(createAdapter(pool, { tableName: 'socket_io_attachments', errorHandler: (error) => log.error('realtime adapter error', { error: error.message }) }));
+  pool.on('error', (error) => log.error({ err: error }, 'realtime adapter connection lost'));
+  pool.on('connect', (client) => client.on('error', (error) => log.error({ err: error }, 'realtime adapter connection lost')));
+  io.adapter(createAdapter(pool, { tableName: 'socket_io_attachments', errorHandler: (error) => log.error({ err: error }, 'realtime adapter error') }));
   return async () => {
     await pool.end();
   };

@@ -97,10 +97,12 @@ describe('live updates', () => {
     void outsiderId;
   });
 
-  it('takes a removed member out of the community’s rooms at once', async () => {
-    const community = await createCommunity(owner);
+  it('takes a removed member out of a private community’s rooms at once', async () => {
+    const community = await createCommunity(owner, { visibility: 'PRIVATE' });
     const thread = await startThread(owner, community.id);
-    const member = await joinedMember(community.id);
+    const member = await signUpAs(hub, { displayName: 'Marco Rota' });
+    await owner.request('mutation($i: InviteMemberInput!) { inviteMember(input: $i) { id } }', { i: { communityId: community.id, email: member.input.email } });
+    await member.client.request('mutation($id: ID!) { joinCommunity(communityId: $id) { id } }', { id: community.id });
     const socket = liveClient(member.client);
     await socket.subscribe(`community:${community.id}`, null);
     await socket.subscribe(`thread:${thread.id}`, null);

@@ -1,13 +1,13 @@
 import type http from 'node:http';
 import { Server, type Socket } from 'socket.io';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { AppServices } from '../graphql/context';
+import type { AppServices, RequestScope } from '../core/request-scope';
+import { createRequestScope } from '../core/request-scope';
+import type { Actor } from '../core/actor';
 import type { Logger } from '../lib/logger';
 import { readSessionToken } from '../lib/session-cookie';
-import { authenticate } from '../modules/account/account.service';
-import type { User } from '../modules/account/user.entity';
-import { scopes, type HubEvent } from './events';
-import { grantScope, parseScope, socketContext } from './scope-access';
+import type { HubEvent } from './events';
+import type { ScopeRegistry } from './scope-registry';
 
 export const REALTIME_PATH = '/realtime';
 
@@ -19,23 +19,41 @@ const FLOOD_LIMIT = { messages: 50, windowMs: 5000 };
 const PRESENCE_DELAY_MS = 200;
 /** More events than this to catch up on: the client is told to refetch instead. */
 const MAX_REPLAY = 1000;
+/** Typing signals closer than this from one socket in one room are dropped, unless its kind says otherwise. */
+const DEFAULT_TYPING_INTERVAL_MS = 1000;
 
-export interface RealtimeOptions {
-  retentionDays: number;
-}
-
-interface PresenceUser {
+/** The person behind a socket, as presence shows them. */
+export interface PresenceUser {
   id: string;
   displayName: string;
   organizationName: string;
 }
 
+/**
+ * How the realtime layer learns who a socket is: the domain of accounts turns a session token or
+ * id into an actor (null for a missing, expired or revoked session), read as it is now.
+ */
+export interface SocketIdentity {
+  actorOfToken(scope: RequestScope, token: string | undefined): Promise<{ actor: Actor; sessionId: string; person: PresenceUser } | null>;
+  /** Actors of live sessions, by session id; sessions that ended are missing from the map. */
+  actorsOfSessions(scope: RequestScope, sessionIds: string[]): Promise<Map<string, Actor>>;
+}
+
+export interface RealtimeOptions {
+  scopeKinds: ScopeRegistry;
+  identity: SocketIdentity;
+}
+
 interface SocketState {
   user: PresenceUser;
   sessionId: string;
-  /** Followed scopes and the community each belongs to (null for a user scope). */
-  grants: Record<string, string | null>;
+  /** The room of the person's own user scope, followed for as long as the socket lives. */
+  ownRoom: string;
+  /** Followed rooms and the parent scopes each was granted under. */
+  grants: Record<string, string[]>;
   flood: { windowStart: number; count: number };
+  /** When each room last relayed this socket's typing. */
+  typedAt: Record<string, number>;
 }
 
 // socket.io's own default event map: messages are validated by hand in each handler.
@@ -50,13 +68,28 @@ function ackOf(args: unknown[]): Ack {
   return typeof last === 'function' ? (last as Ack) : () => undefined;
 }
 
+/** The hidden room of every socket following a scope that lives in `parent`. */
+const withinRoom = (parent: string) => `within:${parent}`;
+const isScopeRoom = (room: string) => room.includes(':') && !room.startsWith('within:');
+
+/** The within-rooms a set of grants needs. */
+function withinRoomsOf(grants: Record<string, string[]>, rooms: Iterable<string>): Set<string> {
+  const needed = new Set<string>();
+  for (const room of rooms) for (const parent of grants[room] ?? []) needed.add(withinRoom(parent));
+  return needed;
+}
+
 /**
- * Socket.io at /realtime: authenticated connections, rooms per scope joined through the same
- * policies as GraphQL, replay from the event table, presence and typing. Services publish here.
+ * Socket.io at /realtime: authenticated connections, rooms per scope joined through the scope
+ * kinds the domains register (and their policies), replay from the event table, presence and
+ * typing where a kind allows them, and re-authorization of rooms when access changes.
+ * It knows no domain. Services publish here, through their use cases.
  */
 export class Realtime {
   readonly io: Server;
-  private cleanup: NodeJS.Timeout | undefined;
+  private readonly presenceDue = new Map<string, NodeJS.Timeout>();
+  /** The logger of each socket of this process, naming the socket. */
+  private readonly socketLogs = new WeakMap<HubSocket, Logger>();
 
   constructor(
     httpServer: http.Server,
@@ -68,67 +101,111 @@ export class Realtime {
     this.io = new Server(httpServer, { path: REALTIME_PATH, serveClient: false, maxHttpBufferSize: MAX_MESSAGE_BYTES });
     this.io.use((socket, next) => void this.authenticateSocket(socket as HubSocket, next));
     this.io.on('connection', (socket) => this.onConnection(socket as HubSocket));
-    // Old events are dropped; a client that asks for them is told to refetch.
-    this.cleanup = setInterval(() => void this.dropOldEvents(), 3600_000);
-    this.cleanup.unref();
   }
 
-  /** Sends committed events to their rooms. Only services call this, after their transaction. */
+  /** Sends committed events to their rooms. Only use cases call this, after their transaction. */
   publish(events: HubEvent[]): void {
     for (const event of events) this.io.to(event.scope).emit('event', event);
   }
 
-  /** Takes a person out of a community's rooms at once, its threads included, on every process. */
-  async evictFromCommunity(userId: string, communityId: string): Promise<void> {
-    const sockets = await this.io.in(scopes.user(userId)).fetchSockets();
-    const touched = new Set<string>();
-    for (const socket of sockets) {
-      const state = socket.data as SocketState;
-      for (const room of socket.rooms) {
-        if (room === scopes.community(communityId) || state.grants?.[room] === communityId) {
-          socket.leave(room);
-          touched.add(room);
+  /**
+   * Authorizes again, with the policies as they now read, every socket (on every process) that
+   * follows one of these scopes or a scope within them; a user scope means all rooms of that
+   * person's sockets. Sockets of ended sessions are closed; rooms no longer readable are left,
+   * the client is told, and the room's presence is sent again.
+   */
+  async reauthorize(scopes: string[]): Promise<void> {
+    try {
+      const sockets = new Map<string, { socket: Awaited<ReturnType<Server['fetchSockets']>>[number]; rooms: Set<string> }>();
+      for (const changed of new Set(scopes)) {
+        for (const socket of await this.io.in([changed, withinRoom(changed)]).fetchSockets()) {
+          const state = socket.data as SocketState;
+          const entry = sockets.get(socket.id) ?? { socket, rooms: new Set<string>() };
+          for (const room of socket.rooms) {
+            if (!isScopeRoom(room) || room === state.ownRoom) continue;
+            if (changed === state.ownRoom || room === changed || state.grants[room]?.includes(changed)) entry.rooms.add(room);
+          }
+          if (changed === state.ownRoom) entry.rooms.add(state.ownRoom);
+          sockets.set(socket.id, entry);
         }
       }
-    }
-    for (const room of touched) this.broadcastPresence(room);
-  }
-
-  /** Closes the sockets of a session that was signed out or revoked. */
-  async disconnectSession(sessionId: string): Promise<void> {
-    for (const socket of await this.io.fetchSockets()) {
-      if ((socket.data as SocketState).sessionId === sessionId) socket.disconnect(true);
+      if (!sockets.size) return;
+      const lookup = createRequestScope(this.orm, this.app(), { kind: 'system', name: 'realtime' }, { requestId: 'reauthorize' });
+      const sessionIds = [...new Set([...sockets.values()].map(({ socket }) => (socket.data as SocketState).sessionId))];
+      const actors = await this.options.identity.actorsOfSessions(lookup, sessionIds);
+      const scopesByActor = new Map<string, RequestScope>();
+      const touched = new Set<string>();
+      for (const { socket, rooms } of sockets.values()) {
+        const state = socket.data as SocketState;
+        const actor = actors.get(state.sessionId);
+        if (!actor) {
+          socket.disconnect(true);
+          [...socket.rooms].filter(isScopeRoom).forEach((room) => touched.add(room));
+          continue;
+        }
+        let scope = scopesByActor.get(state.sessionId);
+        if (!scope) {
+          scope = createRequestScope(this.orm, this.app(), actor, { requestId: 'reauthorize' });
+          scopesByActor.set(state.sessionId, scope);
+        }
+        const kept = new Set([...socket.rooms].filter(isScopeRoom));
+        const grants: Record<string, string[]> = { ...state.grants };
+        for (const room of rooms) {
+          if (room === state.ownRoom) continue;
+          const parsed = this.options.scopeKinds.parse(room);
+          const grant = parsed ? await parsed.kind.authorize(scope, parsed.id) : null;
+          if (grant) {
+            grants[room] = grant.parents;
+            continue;
+          }
+          socket.leave(room);
+          kept.delete(room);
+          touched.add(room);
+          socket.emit('unsubscribed', { scope: room, reason: 'FORBIDDEN' });
+        }
+        const needed = withinRoomsOf(grants, kept);
+        for (const room of socket.rooms) if (room.startsWith('within:') && !needed.has(room)) socket.leave(room);
+        for (const room of needed) if (!socket.rooms.has(room)) socket.join(room);
+      }
+      for (const room of touched) this.broadcastPresence(room);
+    } catch (error) {
+      this.log.error({ err: error, scopes }, 'realtime re-authorization failed');
     }
   }
 
   async close(): Promise<void> {
-    clearInterval(this.cleanup);
     this.presenceDue.forEach((timer) => clearTimeout(timer));
     this.io.disconnectSockets(true);
+  }
+
+  private scopeFor(socket: HubSocket, actor: Actor): RequestScope {
+    return createRequestScope(this.orm, this.app(), actor, { requestId: `socket:${socket.id}`, log: this.socketLogs.get(socket) });
   }
 
   private async authenticateSocket(socket: HubSocket, next: (error?: Error) => void) {
     const auth = socket.handshake.auth as { token?: unknown } | undefined;
     const token = typeof auth?.token === 'string' ? auth.token : readSessionToken(socket.request);
+    const log = this.log.child({ socketId: socket.id });
     try {
-      const session = await authenticate({ em: this.orm.em.fork() }, token);
-      if (!session) return next(new Error('UNAUTHENTICATED'));
-      const user = session.user;
-      socket.data.user = { id: user.id, displayName: user.displayName, organizationName: user.organization.name };
-      socket.data.sessionId = session.id;
+      const lookup = createRequestScope(this.orm, this.app(), { kind: 'anonymous' }, { requestId: `socket:${socket.id}`, log });
+      const identity = await this.options.identity.actorOfToken(lookup, token);
+      if (!identity) return next(new Error('UNAUTHENTICATED'));
+      this.socketLogs.set(socket, log.child({ userId: identity.person.id }));
+      socket.data.user = identity.person;
+      socket.data.sessionId = identity.sessionId;
+      socket.data.ownRoom = `user:${identity.person.id}`;
       socket.data.grants = {};
       socket.data.flood = { windowStart: Date.now(), count: 0 };
-      this.viewers.set(socket, user);
+      socket.data.typedAt = {};
       next();
     } catch (error) {
-      this.log.error('realtime authentication failed', { error: (error as Error).message });
+      log.error({ err: error }, 'realtime authentication failed');
       next(new Error('INTERNAL_SERVER_ERROR'));
     }
   }
 
   private onConnection(socket: HubSocket) {
-    void socket.join(scopes.user(socket.data.user.id));
-    socket.data.grants[scopes.user(socket.data.user.id)] = null;
+    void socket.join(socket.data.ownRoom);
     socket.use((_packet, next) => {
       const flood = socket.data.flood;
       const now = Date.now();
@@ -145,7 +222,7 @@ export class Realtime {
     socket.on('unsubscribe', (...args: unknown[]) => void this.unsubscribe(socket, args[0], ackOf(args)));
     socket.on('typing', (message: unknown) => this.typing(socket, message));
     socket.on('disconnecting', () => {
-      const rooms = [...socket.rooms].filter((room) => room.startsWith('community:') || room.startsWith('thread:'));
+      const rooms = [...socket.rooms].filter((room) => this.options.scopeKinds.parse(room)?.kind.presence);
       // Presence is recomputed once the socket has left its rooms.
       setImmediate(() => rooms.forEach((room) => this.broadcastPresence(room)));
     });
@@ -153,21 +230,27 @@ export class Realtime {
 
   private async subscribe(socket: HubSocket, message: unknown, ack: Ack) {
     const { scope, since } = (message ?? {}) as { scope?: unknown; since?: unknown };
-    const parsed = parseScope(scope);
+    const parsed = this.options.scopeKinds.parse(scope);
     if (!parsed) return ack({ ok: false, reason: 'BAD_SCOPE' });
     if (since !== undefined && since !== null && (!Number.isInteger(since) || (since as number) < 0)) {
       return ack({ ok: false, reason: 'BAD_SINCE' });
     }
-    const viewer = this.viewers.get(socket)!;
     try {
-      const ctx = socketContext(this.orm, this.app(), viewer);
-      const grant = await grantScope(ctx, parsed);
+      // Rights as they are now: the session is read again, so a revoked one or a changed affiliation counts.
+      const lookup = this.scopeFor(socket, { kind: 'system', name: 'realtime' });
+      const actor = (await this.options.identity.actorsOfSessions(lookup, [socket.data.sessionId])).get(socket.data.sessionId);
+      if (!actor) {
+        ack({ ok: false, reason: 'UNAUTHENTICATED' });
+        socket.disconnect(true);
+        return;
+      }
+      const grant = await parsed.kind.authorize(this.scopeFor(socket, actor), parsed.id);
       if (!grant) return ack({ ok: false, reason: 'FORBIDDEN' });
-      const room = scope as string;
+      const room = parsed.scope;
       const lastSeq = await this.lastSeq(room);
-      socket.data.grants[room] = grant.communityId;
-      await socket.join(room);
-      if (room.startsWith('community:') || room.startsWith('thread:')) this.broadcastPresence(room);
+      socket.data.grants[room] = grant.parents;
+      await socket.join([room, ...grant.parents.map(withinRoom)]);
+      if (parsed.kind.presence) this.broadcastPresence(room);
       if (since === undefined || since === null) return ack({ ok: true, lastSeq });
       const from = since as number;
       const oldest = await this.oldestSeq(room);
@@ -180,36 +263,40 @@ export class Realtime {
       for (const event of events) socket.emit('event', event);
       ack({ ok: true, replayed: events.length, lastSeq: events.at(-1)?.seq ?? from });
     } catch (error) {
-      this.log.error('realtime subscribe failed', { scope: String(scope), error: (error as Error).message });
+      this.socketLogs.get(socket)?.error({ err: error, scope: String(scope) }, 'realtime subscribe failed');
       ack({ ok: false, reason: 'INTERNAL_SERVER_ERROR' });
     }
   }
 
   private async unsubscribe(socket: HubSocket, message: unknown, ack: Ack) {
     const { scope } = (message ?? {}) as { scope?: unknown };
-    if (typeof scope !== 'string' || scope === scopes.user(socket.data.user.id)) return ack({ ok: false, reason: 'BAD_SCOPE' });
+    if (typeof scope !== 'string' || scope === socket.data.ownRoom || !socket.rooms.has(scope)) return ack({ ok: false, reason: 'BAD_SCOPE' });
     await socket.leave(scope);
     delete socket.data.grants[scope];
-    this.broadcastPresence(scope);
+    const needed = withinRoomsOf(socket.data.grants, socket.rooms);
+    for (const room of [...socket.rooms]) if (room.startsWith('within:') && !needed.has(room)) await socket.leave(room);
+    if (this.options.scopeKinds.parse(scope)?.kind.presence) this.broadcastPresence(scope);
     ack({ ok: true });
   }
 
   private typing(socket: HubSocket, message: unknown) {
     const { scope, typing } = (message ?? {}) as { scope?: unknown; typing?: unknown };
-    if (typeof scope !== 'string' || !scope.startsWith('thread:') || !socket.rooms.has(scope)) return;
+    const kind = this.options.scopeKinds.parse(scope)?.kind;
+    if (typeof scope !== 'string' || !kind?.typing || !socket.rooms.has(scope)) return;
+    const now = Date.now();
+    const interval = kind.limits?.typingIntervalMs ?? DEFAULT_TYPING_INTERVAL_MS;
+    // "Stopped typing" always goes through, so nobody is left shown as typing.
+    if (typing === true && now - (socket.data.typedAt[scope] ?? 0) < interval) return;
+    socket.data.typedAt[scope] = typing === true ? now : 0;
     socket.to(scope).emit('typing', { scope, user: socket.data.user, typing: typing === true });
   }
-
-  private readonly presenceDue = new Map<string, NodeJS.Timeout>();
-  /** The signed-in person behind each socket of this process, for policy checks on its messages. */
-  private readonly viewers = new WeakMap<HubSocket, User>();
 
   /**
    * Who is here: the people with a socket in the room, across processes, sent to the room only.
    * Coalesced per room: a hundred people opening a workshop at once cost one broadcast, not a hundred.
    */
   private broadcastPresence(room: string): void {
-    if (this.presenceDue.has(room)) return;
+    if (this.presenceDue.has(room) || !this.options.scopeKinds.parse(room)?.kind.presence) return;
     const timer = setTimeout(() => {
       this.presenceDue.delete(room);
       void this.sendPresence(room);
@@ -228,7 +315,7 @@ export class Realtime {
       }
       this.io.to(room).emit('presence', { scope: room, users: [...users.values()] });
     } catch (error) {
-      this.log.error('presence failed', { room, error: (error as Error).message });
+      this.log.error({ err: error, room }, 'presence failed');
     }
   }
 
@@ -254,13 +341,5 @@ export class Realtime {
       actorId: (row.actor_id as string | null) ?? null,
       at: new Date(row.created_at as string).toISOString(),
     }));
-  }
-
-  private async dropOldEvents() {
-    try {
-      await this.orm.em.fork().execute(`delete from event where created_at < now() - make_interval(days => ?)`, [this.options.retentionDays]);
-    } catch (error) {
-      this.log.error('dropping old events failed', { error: (error as Error).message });
-    }
   }
 }

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
+import { userOf } from '../../core/actor';
 import { SignInInput, SignUpInput, UpdateProfileInput } from './account.inputs';
 import * as accounts from './account.service';
 import { Session } from './session.entity';
@@ -9,12 +10,12 @@ import { User } from './user.entity';
 export class AccountResolver {
   @Query(() => User, { nullable: true, description: 'The signed-in person, or null' })
   me(@Ctx() ctx: Context): User | null {
-    return ctx.viewer;
+    return userOf(ctx.actor);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Visible to the person themselves only' })
   email(@Root() user: User, @Ctx() ctx: Context): string | null {
-    return ctx.viewer?.id === user.id ? user.email : null;
+    return userOf(ctx.actor)?.id === user.id ? user.email : null;
   }
 
   @Mutation(() => User, { description: 'Creates an account and signs it in' })

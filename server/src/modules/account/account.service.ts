@@ -1,6 +1,11 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { isEmail } from 'class-validator';
+import { isEmail, isUUID } from 'class-validator';
 import type { Context } from '../../graphql/context';
+import type { RequestScope } from '../../core/request-scope';
+import { runUseCase } from '../../core/use-case';
+import { anonymous, userActor, userOf } from '../../core/actor';
+import { setActor } from '../../core/request-scope';
+import { userScope } from './account.scope';
 import { badInput, notFound, unauthenticated } from '../../errors';
 import { hashPassword, verifyPassword } from '../../lib/password';
 import { hashToken, newToken } from '../../lib/tokens';
@@ -21,7 +26,7 @@ async function startSession(ctx: Context, user: User): Promise<Session> {
   const session = ctx.em.create(Session, { tokenHash: hash, user, userAgent: ctx.userAgent?.slice(0, 300), expiresAt });
   await ctx.em.flush();
   ctx.setSessionCookie(token, expiresAt);
-  ctx.viewer = user;
+  setActor(ctx, userActor(user, session.id));
   ctx.session = session;
   return session;
 }
@@ -78,19 +83,24 @@ export async function signIn(ctx: Context, input: SignInInput): Promise<User> {
 
 /** Ends the current session; its cookie stops working on every process at once. */
 export async function signOut(ctx: Context): Promise<boolean> {
-  if (ctx.session) {
-    ctx.session.revokedAt = new Date();
-    await ctx.em.flush();
-    await ctx.app.realtime.disconnectSession(ctx.session.id);
-  }
+  const session = ctx.session;
+  if (session) await endSession(ctx, session.id, session.user.id);
   ctx.clearSessionCookie();
-  ctx.viewer = null;
+  setActor(ctx, anonymous);
   ctx.session = null;
   return true;
 }
 
+/** Revokes a session: its cookie stops working on every process, and its sockets close. */
+async function endSession(scope: RequestScope, sessionId: string, userId: string): Promise<void> {
+  await runUseCase(scope, async (tx) => {
+    await tx.em.nativeUpdate(Session, { id: sessionId, revokedAt: null }, { revokedAt: new Date() });
+    tx.events.accessChange(userScope(userId));
+  });
+}
+
 /** Finds the live session behind a token, or null for a missing, expired or revoked one. */
-export async function authenticate(ctx: Pick<Context, 'em'>, token: string | undefined): Promise<Session | null> {
+export async function authenticate(ctx: Pick<RequestScope, 'em'>, token: string | undefined): Promise<Session | null> {
   if (!token) return null;
   const session = await ctx.em.findOne(
     Session,
@@ -100,12 +110,14 @@ export async function authenticate(ctx: Pick<Context, 'em'>, token: string | und
   return session;
 }
 
-export function requireViewer(ctx: Context): User {
-  if (!ctx.viewer) throw unauthenticated();
-  return ctx.viewer;
+/** The signed-in person acting, or UNAUTHENTICATED. */
+export function requireViewer(scope: RequestScope): User {
+  const user = userOf(scope.actor);
+  if (!user) throw unauthenticated();
+  return user;
 }
 
-export async function listSessions(ctx: Context): Promise<Session[]> {
+export async function listSessions(ctx: RequestScope): Promise<Session[]> {
   const viewer = requireViewer(ctx);
   return ctx.em.find(
     Session,
@@ -117,16 +129,14 @@ export async function listSessions(ctx: Context): Promise<Session[]> {
 /** Revokes one of the viewer's sessions, e.g. a forgotten browser at the town hall. */
 export async function revokeSession(ctx: Context, sessionId: string): Promise<boolean> {
   const viewer = requireViewer(ctx);
-  const session = await ctx.em.findOne(Session, { id: sessionId, user: viewer, revokedAt: null });
+  const session = isUUID(sessionId) ? await ctx.em.findOne(Session, { id: sessionId, user: viewer, revokedAt: null }) : null;
   if (!session) throw notFound('Session');
-  session.revokedAt = new Date();
-  await ctx.em.flush();
-  await ctx.app.realtime.disconnectSession(session.id);
+  await endSession(ctx, session.id, viewer.id);
   if (ctx.session?.id === session.id) ctx.clearSessionCookie();
   return true;
 }
 
-export async function updateProfile(ctx: Context, input: UpdateProfileInput): Promise<User> {
+export async function updateProfile(ctx: RequestScope, input: UpdateProfileInput): Promise<User> {
   const viewer = requireViewer(ctx);
   if (input.displayName !== undefined && input.displayName !== null) viewer.displayName = input.displayName.trim();
   if (input.jobTitle !== undefined && input.jobTitle !== null) viewer.jobTitle = input.jobTitle.trim();

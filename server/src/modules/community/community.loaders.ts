@@ -7,18 +7,20 @@ import { Membership, MembershipStatus } from './community.entity';
  */
 export function viewerMembershipsLoader(em: EntityManager, viewerId: string | null) {
   let memberships: Promise<Map<string, Membership>> | undefined;
+  let refresh = false;
   return {
     async of(communityId: string): Promise<Membership | null> {
       const id = viewerId;
       if (!id) return null;
       memberships ??= em
-        .find(Membership, { user: id })
+        .find(Membership, { user: id }, { refresh })
         .then((rows) => new Map(rows.map((m) => [m.community.id, m])));
       return (await memberships).get(communityId) ?? null;
     },
-    /** Forget what was read, after the viewer's own membership changed. */
+    /** Forgets what was read: the next question reads the memberships as they are now (e.g. after taking a lock). */
     clear() {
       memberships = undefined;
+      refresh = true;
     },
   };
 }

@@ -1,80 +1,124 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import type { Context } from '../../graphql/context';
+import { LockMode } from '@mikro-orm/core';
+import { isUUID } from 'class-validator';
+import type { RequestScope } from '../../core/request-scope';
+import { runUseCase } from '../../core/use-case';
 import { connectionOf, windowOf, type ConnectionShape } from '../../graphql/connection';
 import { badInput, conflict, forbidden, notFound } from '../../errors';
 import { foldForSearch } from '../../lib/text';
 import { requireViewer, normalizeEmail } from '../account/account.service';
+import { userScope } from '../account/account.scope';
 import { User } from '../account/user.entity';
 import { NotificationKind } from '../notification/notification.entity';
 import { notify } from '../notification/notification.service';
 import { Community, CommunityKind, MemberRole, Membership, MembershipStatus } from './community.entity';
 import type { CommunitiesArgs, CreateCommunityInput, InviteMemberInput, UpdateCommunityInput } from './community.inputs';
-import { authorizeInCommunity, viewerFacts } from './community.access';
-import { canInCommunity } from './community.policy';
+import { authorizeInCommunity, membershipOf, viewerFacts } from './community.access';
+import { canInCommunity, type CommunityAction } from './community.policy';
 import { moderatorIdsOf } from './community.loaders';
-import { commitWithEvents, scopes, type PendingEvent } from '../../realtime/events';
-import { isUUID } from 'class-validator';
+import { communityEvent } from './community.events';
+import { communityScope } from './community.scope';
 
 function slugify(name: string): string {
   return foldForSearch(name).replace(/\s+/g, '-').slice(0, 60).replace(/-+$/, '') || 'comunita';
 }
 
 /** A community by id or slug, as any signed-in person may see it (its content has its own checks). */
-export async function findCommunity(ctx: Context, where: { id?: string; slug?: string }): Promise<Community> {
-  requireViewer(ctx);
+export async function findCommunity(scope: RequestScope, where: { id?: string; slug?: string }): Promise<Community> {
+  requireViewer(scope);
   if (where.id !== undefined && !isUUID(where.id)) throw notFound('Community');
-  const community = where.id ? await ctx.loaders.community.load(where.id) : await ctx.em.findOne(Community, { slug: where.slug });
+  const community = where.id ? await scope.loaders.community.load(where.id) : await scope.em.findOne(Community, { slug: where.slug });
   if (!community) throw notFound('Community');
   return community;
 }
 
-export async function createCommunity(ctx: Context, input: CreateCommunityInput): Promise<Community> {
-  const viewer = requireViewer(ctx);
-  const community = ctx.em.create(Community, {
-    name: input.name.trim(),
-    slug: input.slug ?? slugify(input.name),
-    description: input.description,
-    themes: [...new Set(input.themes)],
-    visibility: input.visibility,
-    createdBy: viewer,
-    memberCount: 1,
-  });
-  ctx.em.create(Membership, { community, user: viewer, role: MemberRole.OWNER, status: MembershipStatus.ACTIVE });
-  try {
-    await ctx.em.flush();
-  } catch (error) {
-    if (error instanceof UniqueConstraintViolationException) throw badInput('slug', 'taken', 'This address is already used');
-    throw error;
-  }
-  ctx.loaders.viewerMemberships.clear();
-  return community;
+/**
+ * Locks the community's row until the transaction ends, so that changes to its members take
+ * turns, and reads the actor's membership as the lock reveals it.
+ */
+async function lockCommunity(tx: RequestScope, communityId: string): Promise<{ community: Community; membership: Membership | null }> {
+  const community = await tx.em.findOneOrFail(Community, { id: communityId }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+  tx.loaders.viewerMemberships.clear();
+  return { community, membership: await membershipOf(tx, community) };
 }
 
-export async function updateCommunity(ctx: Context, id: string, input: UpdateCommunityInput): Promise<Community> {
-  const community = await findCommunity(ctx, { id });
-  await authorizeInCommunity(ctx, 'edit', community);
-  if (input.name) community.name = input.name.trim();
-  if (input.description !== undefined && input.description !== null) community.description = input.description;
-  if (input.themes) community.themes = [...new Set(input.themes)];
-  if (input.visibility) community.visibility = input.visibility;
-  await commitWithEvents(ctx, [communityChanged(community, 'community.updated', {})]);
-  return community;
+/**
+ * The community for a change that must see its memberships settle: authorized as it stood, then
+ * locked, then authorized again. Rights lost to a change committed meanwhile are a CONFLICT: the
+ * request raced that change.
+ */
+async function lockCommunityFor(tx: RequestScope, communityId: string, action: CommunityAction): Promise<{ community: Community; membership: Membership | null }> {
+  const seen = await findCommunity(tx, { id: communityId });
+  await authorizeInCommunity(tx, action, seen);
+  const locked = await lockCommunity(tx, seen.id);
+  if (!canInCommunity(viewerFacts(tx), action, locked.community, locked.membership)) {
+    throw conflict('Your role in this community changed meanwhile: reload and try again');
+  }
+  return locked;
+}
+
+/** Counts the active members again, in SQL: the count never drifts from the rows. */
+async function recountMembers(tx: RequestScope, community: Community): Promise<void> {
+  await tx.em.flush();
+  const [row] = await tx.em.execute(
+    `update community set member_count = (select count(*) from membership where community_id = ? and status = 'ACTIVE')
+      where id = ? returning member_count`,
+    [community.id, community.id],
+  );
+  community.memberCount = Number(row.member_count);
+}
+
+export function createCommunity(scope: RequestScope, input: CreateCommunityInput): Promise<Community> {
+  const viewer = requireViewer(scope);
+  return runUseCase(
+    scope,
+    async (tx) => {
+      const community = tx.em.create(Community, {
+        name: input.name.trim(),
+        slug: input.slug ?? slugify(input.name),
+        description: input.description,
+        themes: [...new Set(input.themes)],
+        visibility: input.visibility,
+        createdBy: tx.em.getReference(User, viewer.id),
+        memberCount: 1,
+      });
+      tx.em.create(Membership, { community, user: viewer.id, role: MemberRole.OWNER, status: MembershipStatus.ACTIVE });
+      return community;
+    },
+    { onUniqueViolation: (constraint) => (constraint.includes('slug') ? badInput('slug', 'taken', 'This address is already used') : null) },
+  );
+}
+
+export function updateCommunity(scope: RequestScope, id: string, input: UpdateCommunityInput): Promise<Community> {
+  return runUseCase(scope, async (tx) => {
+    const { community } = await lockCommunityFor(tx, id, 'edit');
+    const visibility = community.visibility;
+    if (input.name) community.name = input.name.trim();
+    if (input.description !== undefined && input.description !== null) community.description = input.description;
+    if (input.themes) community.themes = [...new Set(input.themes)];
+    if (input.visibility) community.visibility = input.visibility;
+    tx.events.push(communityChanged(community, 'community.updated'));
+    // Who may read changed: everyone following the community or its threads is checked again.
+    if (community.visibility !== visibility) tx.events.accessChange(communityScope(community.id));
+    return community;
+  });
 }
 
 /** Archiving keeps everything readable and stops every change. */
-export async function archiveCommunity(ctx: Context, id: string): Promise<Community> {
-  const community = await findCommunity(ctx, { id });
-  await authorizeInCommunity(ctx, 'edit', community);
-  if (community.kind === CommunityKind.HELP_DESK) throw forbidden('The help desk cannot be archived');
-  community.archivedAt ??= new Date();
-  await commitWithEvents(ctx, [communityChanged(community, 'community.updated', { archivedAt: community.archivedAt.toISOString() })]);
-  return community;
+export function archiveCommunity(scope: RequestScope, id: string): Promise<Community> {
+  return runUseCase(scope, async (tx) => {
+    const { community } = await lockCommunityFor(tx, id, 'edit');
+    if (community.kind === CommunityKind.HELP_DESK) throw forbidden('The help desk cannot be archived');
+    community.archivedAt ??= new Date();
+    tx.events.push(communityChanged(community, 'community.updated', community.archivedAt.toISOString()));
+    tx.events.accessChange(communityScope(community.id));
+    return community;
+  });
 }
 
-export async function listCommunities(ctx: Context, args: CommunitiesArgs): Promise<ConnectionShape<Community>> {
-  const viewer = requireViewer(ctx);
+export async function listCommunities(scope: RequestScope, args: CommunitiesArgs): Promise<ConnectionShape<Community>> {
+  const viewer = requireViewer(scope);
   const window = windowOf(args.first, args.after);
-  const query = ctx.em.createQueryBuilder(Community, 'c').select('c.*');
+  const query = scope.em.createQueryBuilder(Community, 'c').select('c.*');
   query.where('1 = 1');
   if (args.mine) {
     query.andWhere('c.id in (select community_id from membership where user_id = ? and status = ?)', [viewer.id, MembershipStatus.ACTIVE]);
@@ -97,160 +141,181 @@ export async function listCommunities(ctx: Context, args: CommunitiesArgs): Prom
   return connectionOf(rows, window, total);
 }
 
-function communityChanged(community: Community, type: string, payload: Record<string, unknown>): PendingEvent {
-  return { scope: scopes.community(community.id), type, payload: { communityId: community.id, memberCount: community.memberCount, ...payload } };
-}
-
-function memberChanged(membership: Membership, type: string): PendingEvent[] {
-  const payload = { membershipId: membership.id, userId: membership.user.id, role: membership.role, status: membership.status };
-  return [
-    communityChanged(membership.community, type, payload),
-    // The person's own screens learn that their place in the community changed.
-    { scope: scopes.user(membership.user.id), type: 'membership.changed', payload: { communityId: membership.community.id, ...payload } },
-  ];
-}
-
-function activate(membership: Membership) {
-  if (membership.status !== MembershipStatus.ACTIVE) {
-    membership.status = MembershipStatus.ACTIVE;
-    membership.community.memberCount += 1;
-  }
-}
-
-/** Joins a public community, or accepts an invitation. */
-export async function joinCommunity(ctx: Context, communityId: string): Promise<Membership> {
-  const viewer = requireViewer(ctx);
-  const community = await findCommunity(ctx, { id: communityId });
-  const existing = await authorizeInCommunity(ctx, 'join', community);
-  const membership = existing ?? ctx.em.create(Membership, { community, user: viewer, role: MemberRole.MEMBER, status: MembershipStatus.REQUESTED });
-  activate(membership);
-  await commitWithEvents(ctx, memberChanged(membership, 'member.joined'));
-  ctx.loaders.viewerMemberships.clear();
-  return membership;
-}
-
-/** Asks the moderators of a private community to let the viewer in. */
-export async function requestToJoin(ctx: Context, communityId: string): Promise<Membership> {
-  const viewer = requireViewer(ctx);
-  const community = await findCommunity(ctx, { id: communityId });
-  await authorizeInCommunity(ctx, 'requestToJoin', community);
-  const membership = ctx.em.create(Membership, { community, user: viewer, role: MemberRole.MEMBER, status: MembershipStatus.REQUESTED });
-  const events = notify(ctx.em, await moderatorIdsOf(ctx.em, community.id), NotificationKind.JOIN_REQUEST, {
-    actorId: viewer.id,
+function communityChanged(community: Community, type: 'community.updated', archivedAt?: string) {
+  return communityEvent(type, communityScope(community.id), {
     communityId: community.id,
+    memberCount: community.memberCount,
+    ...(archivedAt ? { archivedAt } : {}),
   });
-  await commitWithEvents(ctx, events);
-  ctx.loaders.viewerMemberships.clear();
-  return membership;
 }
 
-async function findMembership(ctx: Context, membershipId: string): Promise<Membership> {
-  const membership = isUUID(membershipId)
-    ? await ctx.em.findOne(Membership, { id: membershipId }, { populate: ['community'] })
-    : null;
-  if (!membership) throw notFound('Membership');
-  return membership;
+type MemberEventType = 'member.joined' | 'member.updated' | 'member.left';
+
+/** The community's room hears of the member; the person's own screens learn that their place changed. */
+function memberChanged(tx: RequestScope, membership: Membership, community: Community, type: MemberEventType): void {
+  const payload = {
+    communityId: community.id,
+    memberCount: community.memberCount,
+    membershipId: membership.id,
+    userId: membership.user.id,
+    role: membership.role,
+    status: membership.status,
+  };
+  tx.events.push(
+    communityEvent(type, communityScope(community.id), payload),
+    communityEvent('membership.changed', userScope(membership.user.id), type === 'member.left' ? { ...payload, status: null } : payload),
+  );
+}
+
+/** Joins a public community, or accepts an invitation. Joining twice is joining once. */
+export function joinCommunity(scope: RequestScope, communityId: string): Promise<Membership> {
+  const viewer = requireViewer(scope);
+  return runUseCase(scope, async (tx) => {
+    const { community, membership: existing } = await lockCommunity(tx, (await findCommunity(tx, { id: communityId })).id);
+    if (existing?.status === MembershipStatus.ACTIVE) return existing;
+    await authorizeInCommunity(tx, 'join', community);
+    const membership =
+      existing ?? tx.em.create(Membership, { community, user: viewer.id, role: MemberRole.MEMBER, status: MembershipStatus.ACTIVE });
+    membership.status = MembershipStatus.ACTIVE;
+    await recountMembers(tx, community);
+    memberChanged(tx, membership, community, 'member.joined');
+    return membership;
+  });
+}
+
+/** Asks the moderators of a private community to let the viewer in. Asking twice is asking once. */
+export function requestToJoin(scope: RequestScope, communityId: string): Promise<Membership> {
+  const viewer = requireViewer(scope);
+  return runUseCase(scope, async (tx) => {
+    const { community, membership: existing } = await lockCommunity(tx, (await findCommunity(tx, { id: communityId })).id);
+    if (existing?.status === MembershipStatus.REQUESTED) return existing;
+    await authorizeInCommunity(tx, 'requestToJoin', community);
+    const membership = tx.em.create(Membership, { community, user: viewer.id, role: MemberRole.MEMBER, status: MembershipStatus.REQUESTED });
+    tx.events.push(
+      ...notify(tx.em, await moderatorIdsOf(tx.em, community.id), NotificationKind.JOIN_REQUEST, { actorId: viewer.id, communityId: community.id }),
+    );
+    return membership;
+  });
+}
+
+/** A membership and its community, the community's row locked: the membership cannot change under the caller. */
+async function lockMembership(tx: RequestScope, membershipId: string, action: CommunityAction) {
+  const found = isUUID(membershipId) ? await tx.em.findOne(Membership, { id: membershipId }) : null;
+  if (!found) throw notFound('Membership');
+  const { community, membership: viewerMembership } = await lockCommunityFor(tx, found.community.id, action);
+  const membership = await tx.em.findOne(Membership, { id: membershipId }, { refresh: true });
+  if (!membership) throw conflict('This membership changed meanwhile: reload');
+  return { community, membership, viewerMembership };
 }
 
 /** Approves or declines a join request; declining forgets it, so the person may ask again. */
-export async function decideJoinRequest(ctx: Context, membershipId: string, approve: boolean): Promise<Membership> {
-  const viewer = requireViewer(ctx);
-  const membership = await findMembership(ctx, membershipId);
-  await authorizeInCommunity(ctx, 'manageMembers', membership.community);
-  if (membership.status !== MembershipStatus.REQUESTED) throw conflict('There is no pending request');
-  const events: PendingEvent[] = [];
-  if (approve) {
-    activate(membership);
-    events.push(...notify(ctx.em, [membership.user.id], NotificationKind.JOIN_APPROVED, { actorId: viewer.id, communityId: membership.community.id }));
-    events.push(...memberChanged(membership, 'member.joined'));
-  } else {
-    ctx.em.remove(membership);
-    events.push({ scope: scopes.user(membership.user.id), type: 'membership.changed', payload: { communityId: membership.community.id, status: null } });
+export function decideJoinRequest(scope: RequestScope, membershipId: string, approve: boolean): Promise<Membership> {
+  const viewer = requireViewer(scope);
+  return runUseCase(scope, async (tx) => {
+    const { community, membership } = await lockMembership(tx, membershipId, 'manageMembers');
+    if (membership.status !== MembershipStatus.REQUESTED) throw conflict('There is no pending request');
+    if (approve) {
+      membership.status = MembershipStatus.ACTIVE;
+      await recountMembers(tx, community);
+      tx.events.push(...notify(tx.em, [membership.user.id], NotificationKind.JOIN_APPROVED, { actorId: viewer.id, communityId: community.id }));
+      memberChanged(tx, membership, community, 'member.joined');
+    } else {
+      tx.em.remove(membership);
+      tx.events.push(communityEvent('membership.changed', userScope(membership.user.id), { communityId: community.id, status: null }));
+    }
+    return membership;
+  });
+}
+
+export function inviteMember(scope: RequestScope, input: InviteMemberInput): Promise<Membership> {
+  const viewer = requireViewer(scope);
+  return runUseCase(scope, async (tx) => {
+    const { community, membership: viewerMembership } = await lockCommunityFor(tx, input.communityId, 'manageMembers');
+    const role = input.role ?? MemberRole.MEMBER;
+    if (role === MemberRole.OWNER && !canInCommunity(viewerFacts(tx), 'manageOwners', community, viewerMembership)) throw forbidden();
+    const invitee = await tx.em.findOne(User, { email: normalizeEmail(input.email) });
+    if (!invitee) throw badInput('email', 'unknown', 'Nobody with this email has an account');
+    const existing = await tx.em.findOne(Membership, { community, user: invitee });
+    if (existing?.status === MembershipStatus.ACTIVE) throw conflict('Already a member');
+    const membership = existing ?? tx.em.create(Membership, { community, user: invitee, role, status: MembershipStatus.INVITED });
+    membership.role = role;
+    if (membership.status === MembershipStatus.REQUESTED) {
+      membership.status = MembershipStatus.ACTIVE;
+      await recountMembers(tx, community);
+      memberChanged(tx, membership, community, 'member.joined');
+    } else {
+      tx.events.push(...notify(tx.em, [invitee.id], NotificationKind.INVITATION, { actorId: viewer.id, communityId: community.id }));
+    }
+    return membership;
+  });
+}
+
+async function ownerCount(tx: RequestScope, communityId: string): Promise<number> {
+  return tx.em.count(Membership, { community: communityId, role: MemberRole.OWNER, status: MembershipStatus.ACTIVE });
+}
+
+/** Under the community's lock, so that two owners demoting each other cannot leave it without one. */
+async function ensureAnotherOwner(tx: RequestScope, membership: Membership, message: string): Promise<void> {
+  if (membership.role === MemberRole.OWNER && membership.status === MembershipStatus.ACTIVE && (await ownerCount(tx, membership.community.id)) <= 1) {
+    throw conflict(message);
   }
-  await commitWithEvents(ctx, events);
-  return membership;
 }
 
-export async function inviteMember(ctx: Context, input: InviteMemberInput): Promise<Membership> {
-  const viewer = requireViewer(ctx);
-  const community = await findCommunity(ctx, { id: input.communityId });
-  const viewerMembership = await authorizeInCommunity(ctx, 'manageMembers', community);
-  const role = input.role ?? MemberRole.MEMBER;
-  if (role === MemberRole.OWNER && !canInCommunity(viewerFacts(ctx), 'manageOwners', community, viewerMembership)) throw forbidden();
-  const invitee = await ctx.em.findOne(User, { email: normalizeEmail(input.email) });
-  if (!invitee) throw badInput('email', 'unknown', 'Nobody with this email has an account');
-  const existing = await ctx.em.findOne(Membership, { community, user: invitee });
-  if (existing?.status === MembershipStatus.ACTIVE) throw conflict('Already a member');
-  const membership = existing ?? ctx.em.create(Membership, { community, user: invitee, role, status: MembershipStatus.INVITED });
-  membership.role = role;
-  const events: PendingEvent[] = [];
-  if (membership.status === MembershipStatus.REQUESTED) {
-    activate(membership);
-    events.push(...memberChanged(membership, 'member.joined'));
-  } else {
-    events.push(...notify(ctx.em, [invitee.id], NotificationKind.INVITATION, { actorId: viewer.id, communityId: community.id }));
-  }
-  await commitWithEvents(ctx, events);
-  return membership;
+export function changeMemberRole(scope: RequestScope, membershipId: string, role: MemberRole): Promise<Membership> {
+  return runUseCase(scope, async (tx) => {
+    const { community, membership, viewerMembership } = await lockMembership(tx, membershipId, 'manageMembers');
+    if (membership.role === role) return membership;
+    const touchesOwner = role === MemberRole.OWNER || membership.role === MemberRole.OWNER;
+    if (touchesOwner && !canInCommunity(viewerFacts(tx), 'manageOwners', community, viewerMembership)) throw forbidden();
+    if (role !== MemberRole.OWNER) await ensureAnotherOwner(tx, membership, 'A community needs at least one owner');
+    membership.role = role;
+    memberChanged(tx, membership, community, 'member.updated');
+    // What the person may read changed (a help desk expert reads private questions): their rooms are checked again.
+    tx.events.accessChange(userScope(membership.user.id));
+    return membership;
+  });
 }
 
-async function ownerCount(ctx: Context, communityId: string): Promise<number> {
-  return ctx.em.count(Membership, { community: communityId, role: MemberRole.OWNER, status: MembershipStatus.ACTIVE });
+async function removeMembership(tx: RequestScope, community: Community, membership: Membership): Promise<void> {
+  await ensureAnotherOwner(tx, membership, 'The last owner cannot leave: make someone else owner first');
+  tx.em.remove(membership);
+  await recountMembers(tx, community);
+  memberChanged(tx, membership, community, 'member.left');
+  // Whoever leaves stops hearing the community at once, on every open screen and every process.
+  tx.events.accessChange(userScope(membership.user.id));
 }
 
-export async function changeMemberRole(ctx: Context, membershipId: string, role: MemberRole): Promise<Membership> {
-  const membership = await findMembership(ctx, membershipId);
-  const viewerMembership = await authorizeInCommunity(ctx, 'manageMembers', membership.community);
-  const touchesOwner = role === MemberRole.OWNER || membership.role === MemberRole.OWNER;
-  if (touchesOwner && !canInCommunity(viewerFacts(ctx), 'manageOwners', membership.community, viewerMembership)) throw forbidden();
-  if (membership.role === MemberRole.OWNER && role !== MemberRole.OWNER && (await ownerCount(ctx, membership.community.id)) <= 1) {
-    throw conflict('A community needs at least one owner');
-  }
-  membership.role = role;
-  await commitWithEvents(ctx, memberChanged(membership, 'member.updated'));
-  return membership;
+export function removeMember(scope: RequestScope, membershipId: string): Promise<boolean> {
+  return runUseCase(scope, async (tx) => {
+    const { community, membership, viewerMembership } = await lockMembership(tx, membershipId, 'manageMembers');
+    if (membership.role === MemberRole.OWNER && !canInCommunity(viewerFacts(tx), 'manageOwners', community, viewerMembership)) {
+      throw forbidden();
+    }
+    await removeMembership(tx, community, membership);
+    return true;
+  });
 }
 
-async function removeMembership(ctx: Context, membership: Membership) {
-  if (membership.role === MemberRole.OWNER && membership.status === MembershipStatus.ACTIVE && (await ownerCount(ctx, membership.community.id)) <= 1) {
-    throw conflict('The last owner cannot leave: make someone else owner first');
-  }
-  if (membership.status === MembershipStatus.ACTIVE) membership.community.memberCount -= 1;
-  const events = memberChanged(membership, 'member.left');
-  ctx.em.remove(membership);
-  await commitWithEvents(ctx, events);
-  ctx.loaders.viewerMemberships.clear();
-  // Whoever leaves stops hearing the community at once, on every open screen.
-  await ctx.app.realtime.evictFromCommunity(membership.user.id, membership.community.id);
-}
-
-export async function removeMember(ctx: Context, membershipId: string): Promise<boolean> {
-  const membership = await findMembership(ctx, membershipId);
-  const viewerMembership = await authorizeInCommunity(ctx, 'manageMembers', membership.community);
-  if (membership.role === MemberRole.OWNER && !canInCommunity(viewerFacts(ctx), 'manageOwners', membership.community, viewerMembership)) {
-    throw forbidden();
-  }
-  await removeMembership(ctx, membership);
-  return true;
-}
-
-export async function leaveCommunity(ctx: Context, communityId: string): Promise<boolean> {
-  const community = await findCommunity(ctx, { id: communityId });
-  const membership = await authorizeInCommunity(ctx, 'leave', community);
-  await removeMembership(ctx, membership!);
-  return true;
+/** Leaves a community; leaving one already left is harmless. */
+export function leaveCommunity(scope: RequestScope, communityId: string): Promise<boolean> {
+  return runUseCase(scope, async (tx) => {
+    const { community, membership } = await lockCommunity(tx, (await findCommunity(tx, { id: communityId })).id);
+    if (!membership) return true;
+    await removeMembership(tx, community, membership);
+    return true;
+  });
 }
 
 /** The member directory: active members, owners and facilitators first. Members only for a private community. */
 export async function listMembers(
-  ctx: Context,
+  scope: RequestScope,
   community: Community,
   args: { first?: number; after?: string; status?: MembershipStatus; search?: string },
 ) {
   const status = args.status ?? MembershipStatus.ACTIVE;
-  await authorizeInCommunity(ctx, status === MembershipStatus.ACTIVE ? 'read' : 'manageMembers', community);
+  await authorizeInCommunity(scope, status === MembershipStatus.ACTIVE ? 'read' : 'manageMembers', community);
   const window = windowOf(args.first, args.after, 50);
-  const [rows, total] = await ctx.em.findAndCount(
+  const [rows, total] = await scope.em.findAndCount(
     Membership,
     { community, status, ...(args.search?.trim() ? { user: { displayName: { $ilike: `%${args.search.trim().replace(/[%_\\]/g, '')}%` } } } : {}) },
     { orderBy: { role: 'asc', createdAt: 'asc', id: 'asc' }, offset: window.offset, limit: window.limit },

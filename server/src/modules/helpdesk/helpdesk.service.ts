@@ -1,7 +1,9 @@
 import { isUUID } from 'class-validator';
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
-import type { Context } from '../../graphql/context';
-import { connectionOf, windowOf } from '../../graphql/connection';
+import { LockMode } from '@mikro-orm/core';
+import type { RequestScope } from '../../core/request-scope';
+import { runUseCase } from '../../core/use-case';
+import { connectionOf, keysetConnectionOf, keysetWindowOf, windowOf } from '../../graphql/connection';
 import { badInput, conflict, forbidden, notFound } from '../../errors';
 import { requireViewer } from '../account/account.service';
 import { Community, CommunityKind, CommunityVisibility } from '../community/community.entity';
@@ -10,10 +12,11 @@ import { isModerator } from '../community/community.policy';
 import { Post } from '../thread/post.entity';
 import { QuestionStatus, Thread, ThreadKind } from '../thread/thread.entity';
 import { authorizeOnThread } from '../thread/thread.access';
-import { findThread, startThread } from '../thread/thread.service';
+import { startThread } from '../thread/thread.service';
 import type { AskQuestionInput, QueueArgs } from '../thread/thread.inputs';
 import { FaqEntry } from './faq.entity';
-import { commitWithEvents, scopes } from '../../realtime/events';
+import { threadEvent } from '../thread/thread.events';
+import { threadScope } from '../thread/thread.scope';
 
 export const HELP_DESK_SLUG = 'sportello';
 
@@ -37,24 +40,24 @@ export async function ensureHelpDesk(em: EntityManager): Promise<Community> {
   return helpDesk;
 }
 
-export async function findHelpDesk(ctx: Context): Promise<Community> {
+export async function findHelpDesk(ctx: RequestScope): Promise<Community> {
   requireViewer(ctx);
   const helpDesk = await ctx.em.findOne(Community, { kind: CommunityKind.HELP_DESK });
   if (!helpDesk) throw notFound('Help desk');
   return helpDesk;
 }
 
-export async function askQuestion(ctx: Context, input: AskQuestionInput): Promise<Thread> {
+export async function askQuestion(ctx: RequestScope, input: AskQuestionInput): Promise<Thread> {
   const helpDesk = await findHelpDesk(ctx);
   return startThread(ctx, { ...input, communityId: helpDesk.id, kind: ThreadKind.QUESTION });
 }
 
 /** The experts' queue: open questions, oldest first, by assignee and tag. */
-export async function questionQueue(ctx: Context, args: QueueArgs) {
+export async function questionQueue(ctx: RequestScope, args: QueueArgs) {
   const helpDesk = await findHelpDesk(ctx);
   const membership = await authorizeInCommunity(ctx, 'read', helpDesk);
   if (!isModerator(membership)) throw forbidden('The queue is for the experts of the help desk');
-  const window = windowOf(args.first, args.after);
+  const window = keysetWindowOf(args.first, args.after, 2);
   const where: FilterQuery<Thread> = {
     community: helpDesk,
     kind: ThreadKind.QUESTION,
@@ -67,35 +70,36 @@ export async function questionQueue(ctx: Context, args: QueueArgs) {
     where.assignee = null;
   }
   if (args.tag) where.tags = { $contains: [args.tag] };
-  const [rows, total] = await ctx.em.findAndCount(Thread, where, {
-    orderBy: { createdAt: 'asc', id: 'asc' },
-    offset: window.offset,
-    limit: window.limit,
-  });
-  return connectionOf(rows, window, total);
+  const total = await ctx.em.count(Thread, where);
+  // Oldest first; the cursor is the last question's (createdAt, id), so new questions never shift a page.
+  const after = window.after ? { $or: [{ createdAt: { $gt: window.after[0] } }, { createdAt: window.after[0], id: { $gt: window.after[1] } }] } : {};
+  const rows = await ctx.em.find(Thread, { $and: [where, after as FilterQuery<Thread>] }, { orderBy: { createdAt: 'asc', id: 'asc' }, limit: window.limit + 1 });
+  return keysetConnectionOf(rows, window, (thread) => [thread.createdAt, thread.id], total);
 }
 
 /** Turns a solved public question into a FAQ entry that links back to it. */
-export async function promoteToFaq(ctx: Context, threadId: string, edits: { question?: string; answer?: string }) {
-  const viewer = requireViewer(ctx);
-  const thread = await findThread(ctx, threadId);
-  await authorizeOnThread(ctx, 'promote', thread);
-  if (await ctx.em.count(FaqEntry, { sourceThread: thread })) throw conflict('Already a FAQ entry');
-  const accepted = await ctx.em.findOneOrFail(Post, { id: thread.acceptedPostId! });
-  const entry = ctx.em.create(FaqEntry, {
-    question: edits.question?.trim() || thread.title,
-    answer: edits.answer?.trim() || accepted.body,
-    tags: thread.tags,
-    sourceThread: thread,
-    promotedBy: viewer,
+export function promoteToFaq(scope: RequestScope, threadId: string, edits: { question?: string; answer?: string }) {
+  const viewer = requireViewer(scope);
+  return runUseCase(scope, async (tx) => {
+    // Locked: two experts promoting at once make one entry.
+    const thread = isUUID(threadId) ? await tx.em.findOne(Thread, { id: threadId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+    if (!thread) throw notFound('Thread');
+    await authorizeOnThread(tx, 'promote', thread);
+    if (await tx.em.count(FaqEntry, { sourceThread: thread })) throw conflict('Already a FAQ entry');
+    const accepted = await tx.em.findOneOrFail(Post, { id: thread.acceptedPostId! });
+    const entry = tx.em.create(FaqEntry, {
+      question: edits.question?.trim() || thread.title,
+      answer: edits.answer?.trim() || accepted.body,
+      tags: thread.tags,
+      sourceThread: thread,
+      promotedBy: viewer.id,
+    });
+    tx.events.push(threadEvent('thread.updated', threadScope(thread.id), { threadId: thread.id, faqEntryId: entry.id }));
+    return entry;
   });
-  await commitWithEvents(ctx, [
-    { scope: scopes.thread(thread.id), type: 'thread.updated', payload: { threadId: thread.id, faqEntryId: entry.id } },
-  ]);
-  return entry;
 }
 
-export async function listFaq(ctx: Context, args: { tag?: string; first?: number; after?: string }) {
+export async function listFaq(ctx: RequestScope, args: { tag?: string; first?: number; after?: string }) {
   requireViewer(ctx);
   const window = windowOf(args.first, args.after);
   const where: FilterQuery<FaqEntry> = args.tag ? { tags: { $contains: [args.tag] } } : {};
@@ -107,7 +111,7 @@ export async function listFaq(ctx: Context, args: { tag?: string; first?: number
   return connectionOf(rows, window, total);
 }
 
-export async function findFaqEntry(ctx: Context, id: string): Promise<FaqEntry> {
+export async function findFaqEntry(ctx: RequestScope, id: string): Promise<FaqEntry> {
   requireViewer(ctx);
   const entry = isUUID(id) ? await ctx.em.findOne(FaqEntry, { id }) : null;
   if (!entry) throw notFound('FAQ entry');

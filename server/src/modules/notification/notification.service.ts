@@ -1,9 +1,14 @@
+import { isUUID } from 'class-validator';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Context } from '../../graphql/context';
-import { connectionOf, windowOf } from '../../graphql/connection';
+import type { FilterQuery } from '@mikro-orm/core';
+import type { RequestScope } from '../../core/request-scope';
+import { runUseCase } from '../../core/use-case';
+import { keysetConnectionOf, keysetWindowOf } from '../../graphql/connection';
 import { requireViewer } from '../account/account.service';
 import { Notification, NotificationKind } from './notification.entity';
-import { commitWithEvents, scopes, type PendingEvent } from '../../realtime/events';
+import type { PendingEvent } from '../../realtime/events';
+import { userScope } from '../account/account.scope';
+import { notificationEvent } from './notification.events';
 
 export interface NotificationTarget {
   actorId: string | null;
@@ -29,11 +34,12 @@ export function notify(em: EntityManager, recipients: Iterable<string>, kind: No
       threadId: target.threadId ?? null,
       postId: target.postId ?? null,
     });
-    return {
-      scope: scopes.user(userId),
-      type: 'notification.created',
-      payload: { notificationId: notification.id, kind, threadId: target.threadId ?? null, communityId: target.communityId ?? null },
-    };
+    return notificationEvent('notification.created', userScope(userId), {
+      notificationId: notification.id,
+      kind,
+      threadId: target.threadId ?? null,
+      communityId: target.communityId ?? null,
+    });
   });
 }
 
@@ -42,29 +48,36 @@ export function recipientsOf(events: PendingEvent[]): string[] {
   return events.map((event) => event.scope.slice('user:'.length));
 }
 
-export async function listNotifications(ctx: Context, args: { unreadOnly?: boolean; first?: number; after?: string }) {
-  const viewer = requireViewer(ctx);
-  const window = windowOf(args.first, args.after);
-  const where = { user: viewer.id, ...(args.unreadOnly ? { readAt: null } : {}) };
-  const [rows, total] = await ctx.em.findAndCount(Notification, where, {
+/** Newest first; the cursor is the last one's (createdAt, id), so notifications arriving meanwhile shift nothing. */
+export async function listNotifications(scope: RequestScope, args: { unreadOnly?: boolean; first?: number; after?: string }) {
+  const viewer = requireViewer(scope);
+  const window = keysetWindowOf(args.first, args.after, 2);
+  const where: FilterQuery<Notification> = { user: viewer.id, ...(args.unreadOnly ? { readAt: null } : {}) };
+  const total = await scope.em.count(Notification, where);
+  const after = window.after
+    ? { $or: [{ createdAt: { $lt: window.after[0] } }, { createdAt: window.after[0], id: { $lt: window.after[1] } }] }
+    : {};
+  const rows = await scope.em.find(Notification, { $and: [where, after as FilterQuery<Notification>] }, {
     orderBy: { createdAt: 'desc', id: 'desc' },
-    offset: window.offset,
-    limit: window.limit,
+    limit: window.limit + 1,
   });
-  return connectionOf(rows, window, total);
+  return keysetConnectionOf(rows, window, (notification) => [notification.createdAt, notification.id], total);
 }
 
-export async function unreadCount(ctx: Context): Promise<number> {
+export async function unreadCount(ctx: RequestScope): Promise<number> {
   const viewer = requireViewer(ctx);
   return ctx.em.count(Notification, { user: viewer.id, readAt: null });
 }
 
 /** Marks the given notifications of the viewer read, or all of them when no ids are given. */
-export async function markRead(ctx: Context, ids: string[] | null | undefined): Promise<number> {
-  const viewer = requireViewer(ctx);
-  const where = { user: viewer.id, readAt: null, ...(ids ? { id: { $in: ids } } : {}) };
-  const marked = await ctx.em.nativeUpdate(Notification, where, { readAt: new Date() });
-  // The viewer's other open screens update their unread count.
-  if (marked) await commitWithEvents(ctx, [{ scope: scopes.user(viewer.id), type: 'notification.read', payload: { ids: ids ?? null } }]);
-  return marked;
+export function markRead(scope: RequestScope, ids: string[] | null | undefined): Promise<number> {
+  const viewer = requireViewer(scope);
+  return runUseCase(scope, async (tx) => {
+    const valid = ids ? ids.filter((id) => isUUID(id)) : null;
+    const where = { user: viewer.id, readAt: null, ...(valid ? { id: { $in: valid } } : {}) };
+    const marked = await tx.em.nativeUpdate(Notification, where, { readAt: new Date() });
+    // The viewer's other open screens update their unread count.
+    if (marked) tx.events.push(notificationEvent('notification.read', userScope(viewer.id), { ids: valid }));
+    return marked;
+  });
 }

@@ -1,5 +1,6 @@
 import { isUUID } from 'class-validator';
-import type { Context } from '../../graphql/context';
+import type { RequestScope } from '../../core/request-scope';
+import { readableThreads } from '../thread/thread.access';
 import { connectionOf, windowOf } from '../../graphql/connection';
 import { badInput } from '../../errors';
 import { requireViewer } from '../account/account.service';
@@ -8,22 +9,13 @@ import { SearchHit, SearchHitType, type SearchArgs } from './search.types';
 const HEADLINE = `'StartSel=[[, StopSel=]], MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "'`;
 
 /**
- * What the viewer may read, as SQL: every community is discoverable by name and description;
- * threads and posts only in communities they may read, and private help desk questions only
- * for the asker's organisation and the experts. Deleted posts are never found.
+ * What the viewer may read: every community is discoverable by name and description; threads
+ * and posts only as the thread domain's read rule allows (`readableThreads`). Deleted posts are never found.
  */
 const READABLE = `
-  memberships as (
-    select community_id, role from membership where user_id = :viewer and status = 'ACTIVE'
-  ),
   readable_threads as (
-    select t.* from thread t join community c on c.id = t.community_id
-     where (c.visibility = 'PUBLIC' or c.kind = 'HELP_DESK' or c.id in (select community_id from memberships))
-       and (t.visibility is distinct from 'PRIVATE'
-            or t.author_id = :viewer
-            or t.asker_organization_id = :organization
-            or t.community_id in (select community_id from memberships where role in ('OWNER', 'FACILITATOR')))
-       and (cast(:community as uuid) is null or t.community_id = cast(:community as uuid))
+    select t.* from thread t
+     where :readable and (cast(:community as uuid) is null or t.community_id = cast(:community as uuid))
   ),
   q as (select websearch_to_tsquery('italian', :query) as query)`;
 
@@ -70,19 +62,19 @@ interface HitRow {
 }
 
 /** One ranked search (web-style syntax: "quoted phrases", or, -excluded) over communities, threads, questions, posts and FAQ, in Italian (comuni finds comune). */
-export async function search(ctx: Context, args: SearchArgs) {
-  const viewer = requireViewer(ctx);
+export async function search(ctx: RequestScope, args: SearchArgs) {
+  requireViewer(ctx);
   if (args.communityId && !isUUID(args.communityId)) throw badInput('communityId', 'invalid', 'Not an id');
   const window = windowOf(args.first, args.after);
   const types = args.types?.length ? [...new Set(args.types)] : Object.values(SearchHitType);
   const union = types.map((type) => PARTS[type]).join('\n union all \n');
+  const knex = ctx.em.getKnex();
+  const readable = readableThreads(ctx, 't');
   const params = {
-    viewer: viewer.id,
-    organization: viewer.organization.id,
+    readable: knex.raw(readable.sql, readable.params),
     community: args.communityId ?? null,
     query: args.query.trim(),
   };
-  const knex = ctx.em.getKnex();
   const hits = knex.raw(
     `with ${READABLE}, hits as (${union})
      select hits.*, c.slug as community_slug, count(*) over () as total

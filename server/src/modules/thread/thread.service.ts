@@ -1,137 +1,147 @@
+import { LockMode } from '@mikro-orm/core';
 import { isUUID } from 'class-validator';
-import type { FilterQuery } from '@mikro-orm/core';
-import type { Context } from '../../graphql/context';
-import { connectionOf, windowOf, type ConnectionShape } from '../../graphql/connection';
+import type { RequestScope } from '../../core/request-scope';
+import { runUseCase } from '../../core/use-case';
+import { keysetConnectionOf, keysetWindowOf, type ConnectionShape } from '../../graphql/connection';
+import { connectionOf, windowOf } from '../../graphql/connection';
 import { badInput, conflict, notFound } from '../../errors';
 import { requireViewer } from '../account/account.service';
+import { userScope } from '../account/account.scope';
 import { User } from '../account/user.entity';
 import { Community, CommunityKind, Membership } from '../community/community.entity';
 import { authorizeInCommunity } from '../community/community.access';
 import { findCommunity } from '../community/community.service';
 import { isModerator } from '../community/community.policy';
+import { communityScope } from '../community/community.scope';
 import { NotificationKind } from '../notification/notification.entity';
 import { notify, recipientsOf } from '../notification/notification.service';
-import { commitWithEvents, scopes, type PendingEvent } from '../../realtime/events';
 import { moderatorIdsOf } from '../community/community.loaders';
+import type { PendingEvent } from '../../realtime/events';
 import { mentionedUserIds } from './mentions';
 import { Post, PostRevision, Reaction, ReactionKind } from './post.entity';
 import { QuestionStatus, QuestionVisibility, Thread, ThreadKind } from './thread.entity';
-import { authorizeOnPost, authorizeOnThread, threadFacts, type ThreadAccess } from './thread.access';
-import { canOnThread } from './thread.policy';
+import { authorizeOnPost, authorizeOnThread, readableThreads, readersAmong, type ThreadAccess } from './thread.access';
+import { threadEvent } from './thread.events';
+import { threadScope } from './thread.scope';
 import { POST_MAX_LENGTH, type ReplyInput, type StartThreadInput, type ThreadsArgs } from './thread.inputs';
+import type { PayloadOf } from '../../realtime/event-catalogue';
+import type { threadEvents } from './thread.events';
+
+type ThreadChange = Omit<PayloadOf<(typeof threadEvents)['thread.updated']>, 'threadId'>;
 
 /**
  * Where a change to a thread is announced: its own room, and its community's room unless it is a
  * private help desk question (whose existence only its side and the experts may know).
  */
-function threadScopes(thread: Thread): string[] {
+function threadChanged(thread: Thread, change: ThreadChange): PendingEvent[] {
   const inCommunity = thread.visibility !== QuestionVisibility.PRIVATE;
-  return inCommunity ? [scopes.thread(thread.id), scopes.community(thread.community.id)] : [scopes.thread(thread.id)];
+  const scopes = inCommunity ? [threadScope(thread.id), communityScope(thread.community.id)] : [threadScope(thread.id)];
+  return scopes.map((scope) => threadEvent('thread.updated', scope, { threadId: thread.id, ...change }));
 }
 
-function threadChanged(thread: Thread, type: string, payload: Record<string, unknown>): PendingEvent[] {
-  return threadScopes(thread).map((scope) => ({ scope, type, payload: { threadId: thread.id, ...payload } }));
-}
-
-/** A thread the viewer may read; NOT_FOUND otherwise, whether it exists or not. */
-export async function findThread(ctx: Context, id: string): Promise<Thread> {
-  requireViewer(ctx);
-  const thread = isUUID(id) ? await ctx.loaders.thread.load(id) : null;
+/** A thread the actor may read; NOT_FOUND otherwise, whether it exists or not. */
+export async function findThread(scope: RequestScope, id: string): Promise<Thread> {
+  requireViewer(scope);
+  const thread = isUUID(id) ? await scope.loaders.thread.load(id) : null;
   if (!thread) throw notFound('Thread');
-  await authorizeOnThread(ctx, 'read', thread);
+  await authorizeOnThread(scope, 'read', thread);
   return thread;
 }
 
-async function findPost(ctx: Context, id: string): Promise<{ post: Post; thread: Thread }> {
-  requireViewer(ctx);
-  const post = isUUID(id) ? await ctx.loaders.post.load(id) : null;
-  if (!post) throw notFound('Post');
-  const thread = (await ctx.loaders.thread.load(post.thread.id))!;
-  await authorizeOnThread(ctx, 'read', thread).catch(() => {
+/**
+ * A readable thread with its row locked until the transaction ends: changes to one thread take
+ * turns, so its status, counts and accepted answer move from one committed state to the next.
+ */
+async function lockThread(tx: RequestScope, id: string): Promise<Thread> {
+  const thread = isUUID(id) ? await tx.em.findOne(Thread, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+  if (!thread) throw notFound('Thread');
+  await authorizeOnThread(tx, 'read', thread);
+  return thread;
+}
+
+/** A readable post and its thread, the thread locked. */
+async function lockPost(tx: RequestScope, id: string): Promise<{ post: Post; thread: Thread }> {
+  requireViewer(tx);
+  const found = isUUID(id) ? await tx.em.findOne(Post, { id }, { fields: ['thread'] }) : null;
+  if (!found) throw notFound('Post');
+  const thread = await lockThread(tx, found.thread.id).catch(() => {
     throw notFound('Post');
   });
+  const post = await tx.em.findOneOrFail(Post, { id }, { refresh: true });
   return { post, thread };
 }
 
 /** Notifies the people a text mentions, among those who may read the thread: a mention never leaks it. */
-async function notifyMentions(ctx: Context, body: string, thread: Thread, community: Community, postId: string): Promise<PendingEvent[]> {
-  const ids = mentionedUserIds(body);
-  if (!ids.length) return [];
-  const [users, memberships] = await Promise.all([
-    ctx.em.find(User, { id: { $in: ids } }),
-    ctx.em.find(Membership, { community, user: { $in: ids } }),
-  ]);
-  const membershipOf = new Map(memberships.map((m) => [m.user.id, m]));
-  const readers = users
-    .filter((u) => canOnThread({ id: u.id, organizationId: u.organization.id }, 'read', threadFacts(thread), community, membershipOf.get(u.id)))
-    .map((u) => u.id);
-  return notify(ctx.em, readers, NotificationKind.MENTION, {
-    actorId: ctx.viewer!.id,
+async function notifyMentions(tx: RequestScope, body: string, thread: Thread, community: Community, postId: string): Promise<PendingEvent[]> {
+  const readers = await readersAmong(tx, thread, community, mentionedUserIds(body));
+  return notify(tx.em, readers, NotificationKind.MENTION, {
+    actorId: requireViewer(tx).id,
     communityId: community.id,
     threadId: thread.id,
     postId,
   });
 }
 
-export async function startThread(ctx: Context, input: StartThreadInput): Promise<Thread> {
-  const viewer = requireViewer(ctx);
-  const community = await findCommunity(ctx, { id: input.communityId });
-  await authorizeInCommunity(ctx, input.kind === ThreadKind.ANNOUNCEMENT ? 'announce' : 'startThread', community);
-  const helpDesk = community.kind === CommunityKind.HELP_DESK;
-  if (helpDesk && input.kind !== ThreadKind.QUESTION) throw badInput('kind', 'invalid', 'The help desk takes questions only');
-  const question = input.kind === ThreadKind.QUESTION;
-  const thread = ctx.em.create(Thread, {
-    community,
-    kind: input.kind,
-    title: input.title.trim(),
-    author: viewer,
-    askerOrganization: question ? viewer.organization : null,
-    status: question ? QuestionStatus.OPEN : null,
-    visibility: helpDesk ? (input.visibility ?? QuestionVisibility.PRIVATE) : question ? QuestionVisibility.PUBLIC : null,
-    tags: question ? [...new Set((input.tags ?? []).map((t) => t.trim()).filter(Boolean))] : [],
-  });
-  const post = ctx.em.create(Post, { thread, author: viewer, body: input.body });
-  thread.lastPostId = post.id;
-  const events = await notifyMentions(ctx, input.body, thread, community, post.id);
-  const created = { threadId: thread.id, kind: thread.kind, authorId: viewer.id };
-  if (thread.visibility === QuestionVisibility.PRIVATE) {
-    // Experts learn of a private question in their own rooms, not in the help desk's.
-    for (const expertId of await moderatorIdsOf(ctx.em, community.id)) {
-      events.push({ scope: scopes.user(expertId), type: 'question.created', payload: { ...created, communityId: community.id } });
+export function startThread(scope: RequestScope, input: StartThreadInput): Promise<Thread> {
+  const viewer = requireViewer(scope);
+  return runUseCase(scope, async (tx) => {
+    const seen = await findCommunity(tx, { id: input.communityId });
+    // Shared lock: threads start side by side, but not while the community is archived or its members change.
+    const community = await tx.em.findOneOrFail(Community, { id: seen.id }, { lockMode: LockMode.PESSIMISTIC_READ, refresh: true });
+    await authorizeInCommunity(tx, input.kind === ThreadKind.ANNOUNCEMENT ? 'announce' : 'startThread', community);
+    const helpDesk = community.kind === CommunityKind.HELP_DESK;
+    if (helpDesk && input.kind !== ThreadKind.QUESTION) throw badInput('kind', 'invalid', 'The help desk takes questions only');
+    const question = input.kind === ThreadKind.QUESTION;
+    const thread = tx.em.create(Thread, {
+      community,
+      kind: input.kind,
+      title: input.title.trim(),
+      author: viewer.id,
+      askerOrganization: question ? viewer.organization.id : null,
+      status: question ? QuestionStatus.OPEN : null,
+      visibility: helpDesk ? (input.visibility ?? QuestionVisibility.PRIVATE) : question ? QuestionVisibility.PUBLIC : null,
+      tags: question ? [...new Set((input.tags ?? []).map((t) => t.trim()).filter(Boolean))] : [],
+    });
+    const post = tx.em.create(Post, { thread, author: viewer.id, body: input.body });
+    thread.lastPostId = post.id;
+    tx.events.push(...(await notifyMentions(tx, input.body, thread, community, post.id)));
+    const created = { threadId: thread.id, kind: thread.kind, authorId: viewer.id };
+    if (thread.visibility === QuestionVisibility.PRIVATE) {
+      // Experts learn of a private question in their own rooms, not in the help desk's.
+      for (const expertId of await moderatorIdsOf(tx.em, community.id)) {
+        tx.events.push(threadEvent('question.created', userScope(expertId), { ...created, communityId: community.id }));
+      }
+    } else {
+      tx.events.push(threadEvent('thread.created', communityScope(community.id), created));
     }
-  } else {
-    events.push({ scope: scopes.community(community.id), type: 'thread.created', payload: created });
-  }
-  await commitWithEvents(ctx, events);
-  return thread;
+    return thread;
+  });
 }
+
+/** The order of a community's threads, newest activity first; also the keyset of its cursors. */
+const threadKey = (thread: Thread) => [thread.pinned, thread.lastActivityAt, thread.id];
 
 /** Threads of a community: pinned first, then by last activity; private questions only for their side. */
-export async function listThreads(ctx: Context, community: Community, args: ThreadsArgs): Promise<ConnectionShape<Thread>> {
-  const viewer = requireViewer(ctx);
-  const membership = await authorizeInCommunity(ctx, 'read', community);
-  const window = windowOf(args.first, args.after);
-  const where: FilterQuery<Thread> = { community };
-  if (args.kind) where.kind = args.kind;
-  if (community.kind === CommunityKind.HELP_DESK && !isModerator(membership)) {
-    where.$or = [
-      { visibility: { $ne: QuestionVisibility.PRIVATE } },
-      { author: viewer.id },
-      { askerOrganization: viewer.organization.id },
-    ];
+export async function listThreads(scope: RequestScope, community: Community, args: ThreadsArgs): Promise<ConnectionShape<Thread>> {
+  requireViewer(scope);
+  await authorizeInCommunity(scope, 'read', community);
+  const window = keysetWindowOf(args.first, args.after, 3);
+  const readable = readableThreads(scope, 't');
+  const query = scope.em.createQueryBuilder(Thread, 't').where({ community }).andWhere(readable.sql, readable.params);
+  if (args.kind) query.andWhere({ kind: args.kind });
+  const total = await query.clone().getCount();
+  if (window.after) {
+    const [pinned, lastActivityAt, id] = window.after;
+    query.andWhere('(t.pinned, t.last_activity_at, t.id) < (?, ?, ?)', [pinned, lastActivityAt, id]);
   }
-  const [rows, total] = await ctx.em.findAndCount(Thread, where, {
-    orderBy: { pinned: 'desc', lastActivityAt: 'desc', id: 'desc' },
-    offset: window.offset,
-    limit: window.limit,
-  });
-  return connectionOf(rows, window, total);
+  const rows = await query.orderBy({ pinned: 'desc', lastActivityAt: 'desc', id: 'desc' }).limit(window.limit + 1).getResultList();
+  return keysetConnectionOf(rows, window, threadKey, total);
 }
 
-export async function listPosts(ctx: Context, thread: Thread, args: { first?: number; after?: string }) {
-  await authorizeOnThread(ctx, 'read', thread);
+export async function listPosts(scope: RequestScope, thread: Thread, args: { first?: number; after?: string }) {
+  await authorizeOnThread(scope, 'read', thread);
   const window = windowOf(args.first, args.after, 50);
-  const [rows, total] = await ctx.em.findAndCount(
+  const [rows, total] = await scope.em.findAndCount(
     Post,
     { thread },
     { orderBy: { createdAt: 'asc', id: 'asc' }, offset: window.offset, limit: window.limit },
@@ -150,154 +160,190 @@ function recordAnswer(thread: Thread, access: ThreadAccess, authorId: string) {
   return true;
 }
 
-export async function reply(ctx: Context, input: ReplyInput): Promise<Post> {
-  const viewer = requireViewer(ctx);
-  const thread = await findThread(ctx, input.threadId);
-  const access = await authorizeOnThread(ctx, 'reply', thread);
-  let parent: Post | null = null;
-  if (input.parentId) {
-    parent = isUUID(input.parentId) ? await ctx.loaders.post.load(input.parentId) : null;
-    if (!parent || parent.thread.id !== thread.id) throw badInput('parentId', 'unknown', 'No such post in this thread');
-  }
-  const post = ctx.em.create(Post, { thread, author: viewer, body: input.body, parentId: parent?.id ?? null });
-  thread.replyCount += 1;
-  thread.lastActivityAt = post.createdAt;
-  thread.lastPostId = post.id;
-  const answered = recordAnswer(thread, access, viewer.id);
-  const events = await notifyMentions(ctx, input.body, thread, access.community, post.id);
-  const target = { actorId: viewer.id, communityId: access.community.id, threadId: thread.id, postId: post.id };
-  const alreadyTold = new Set(recipientsOf(events));
-  if (answered && !alreadyTold.has(thread.author.id)) {
-    events.push(...notify(ctx.em, [thread.author.id], NotificationKind.ANSWER, target));
-    alreadyTold.add(thread.author.id);
-  }
-  const replyTo = parent?.author.id ?? thread.author.id;
-  if (!alreadyTold.has(replyTo)) events.push(...notify(ctx.em, [replyTo], NotificationKind.REPLY, target));
-  events.push({
-    scope: scopes.thread(thread.id),
-    type: 'post.created',
-    payload: { threadId: thread.id, postId: post.id, authorId: viewer.id, replyToId: post.parentId ?? null },
-  });
-  events.push(...threadChanged(thread, 'thread.updated', { replyCount: thread.replyCount, status: thread.status ?? null, lastPostId: post.id }));
-  await commitWithEvents(ctx, events);
-  return post;
+/** Counts a thread's replies again, in SQL: the posts after the opening one that are not deleted. */
+async function recountReplies(tx: RequestScope, thread: Thread): Promise<void> {
+  await tx.em.flush();
+  const [row] = await tx.em.execute(
+    `update thread set reply_count = (
+       select count(*) from post p where p.thread_id = thread.id and p.deleted_at is null
+          and p.id <> (select o.id from post o where o.thread_id = thread.id order by o.created_at, o.id limit 1))
+     where id = ? returning reply_count`,
+    [thread.id],
+  );
+  thread.replyCount = Number(row.reply_count);
 }
 
-export async function editPost(ctx: Context, postId: string, body: string): Promise<Post> {
+export function reply(scope: RequestScope, input: ReplyInput): Promise<Post> {
+  const viewer = requireViewer(scope);
+  return runUseCase(scope, async (tx) => {
+    const thread = await lockThread(tx, input.threadId);
+    const access = await authorizeOnThread(tx, 'reply', thread);
+    let parent: Post | null = null;
+    if (input.parentId) {
+      parent = isUUID(input.parentId) ? await tx.loaders.post.load(input.parentId) : null;
+      if (!parent || parent.thread.id !== thread.id) throw badInput('parentId', 'unknown', 'No such post in this thread');
+    }
+    const post = tx.em.create(Post, { thread, author: viewer.id, body: input.body, parentId: parent?.id ?? null });
+    thread.lastActivityAt = post.createdAt;
+    thread.lastPostId = post.id;
+    const answered = recordAnswer(thread, access, viewer.id);
+    await recountReplies(tx, thread);
+    const events = await notifyMentions(tx, input.body, thread, access.community, post.id);
+    const target = { actorId: viewer.id, communityId: access.community.id, threadId: thread.id, postId: post.id };
+    const alreadyTold = new Set(recipientsOf(events));
+    const replyTo = parent?.author.id ?? thread.author.id;
+    // Only people who may still read the thread hear of it: not those who left its community.
+    const readers = new Set(await readersAmong(tx, thread, access.community, [thread.author.id, replyTo]));
+    if (answered && readers.has(thread.author.id) && !alreadyTold.has(thread.author.id)) {
+      events.push(...notify(tx.em, [thread.author.id], NotificationKind.ANSWER, target));
+      alreadyTold.add(thread.author.id);
+    }
+    if (readers.has(replyTo) && !alreadyTold.has(replyTo)) events.push(...notify(tx.em, [replyTo], NotificationKind.REPLY, target));
+    events.push(
+      threadEvent('post.created', threadScope(thread.id), { threadId: thread.id, postId: post.id, authorId: viewer.id, replyToId: post.parentId ?? null }),
+      ...threadChanged(thread, { replyCount: thread.replyCount, status: thread.status ?? null, lastPostId: post.id }),
+    );
+    tx.events.push(...events);
+    return post;
+  });
+}
+
+export function editPost(scope: RequestScope, postId: string, body: string): Promise<Post> {
   if (!body.trim()) throw badInput('body', 'tooShort', 'A post cannot be empty');
   if (body.length > POST_MAX_LENGTH) throw badInput('body', 'tooLong', 'The post is too long');
-  const { post, thread } = await findPost(ctx, postId);
-  const access = await authorizeOnPost(ctx, 'edit', post, thread);
-  if (body === post.body) return post;
-  const editedAt = new Date();
-  ctx.em.create(PostRevision, { post, body: post.body, replacedAt: editedAt });
-  const before = new Set(mentionedUserIds(post.body));
-  post.body = body;
-  post.editedAt = editedAt;
-  // Only people newly mentioned by the edit are told.
-  const added = mentionedUserIds(body).filter((id) => !before.has(id));
-  const events = added.length ? await notifyMentions(ctx, added.map((id) => `@[x](user:${id})`).join(' '), thread, access.community, post.id) : [];
-  events.push({ scope: scopes.thread(thread.id), type: 'post.edited', payload: { threadId: thread.id, postId: post.id, editedAt: editedAt.toISOString() } });
-  await commitWithEvents(ctx, events);
-  return post;
+  return runUseCase(scope, async (tx) => {
+    const { post, thread } = await lockPost(tx, postId);
+    const access = await authorizeOnPost(tx, 'edit', post, thread);
+    if (body === post.body) return post;
+    const editedAt = new Date();
+    tx.em.create(PostRevision, { post, body: post.body, replacedAt: editedAt });
+    const before = new Set(mentionedUserIds(post.body));
+    post.body = body;
+    post.editedAt = editedAt;
+    // Only people newly mentioned by the edit are told.
+    const added = mentionedUserIds(body).filter((id) => !before.has(id));
+    if (added.length) tx.events.push(...(await notifyMentions(tx, added.map((id) => `@[x](user:${id})`).join(' '), thread, access.community, post.id)));
+    tx.events.push(threadEvent('post.edited', threadScope(thread.id), { threadId: thread.id, postId: post.id, editedAt: editedAt.toISOString() }));
+    return post;
+  });
 }
 
-/** Leaves a tombstone: the post keeps its place and replies, its text is gone from the API. */
-export async function deletePost(ctx: Context, postId: string): Promise<Post> {
-  const { post, thread } = await findPost(ctx, postId);
-  await authorizeOnPost(ctx, 'delete', post, thread);
-  post.deletedAt = new Date();
-  const opening = await ctx.em.findOne(Post, { thread }, { orderBy: { createdAt: 'asc', id: 'asc' }, fields: ['id'] });
-  if (opening?.id !== post.id) thread.replyCount = Math.max(0, thread.replyCount - 1);
-  if (thread.acceptedPostId === post.id) {
-    thread.acceptedPostId = null;
-    thread.solvedAt = null;
-    if (thread.status === QuestionStatus.CLOSED) thread.status = QuestionStatus.ANSWERED;
-  }
-  await commitWithEvents(ctx, [
-    { scope: scopes.thread(thread.id), type: 'post.deleted', payload: { threadId: thread.id, postId: post.id } },
-    ...threadChanged(thread, 'thread.updated', { replyCount: thread.replyCount, status: thread.status ?? null }),
-  ]);
-  return post;
+/** Leaves a tombstone: the post keeps its place and replies, its text is gone from the API. Deleting twice is deleting once. */
+export function deletePost(scope: RequestScope, postId: string): Promise<Post> {
+  return runUseCase(scope, async (tx) => {
+    const { post, thread } = await lockPost(tx, postId);
+    if (post.deletedAt) return post;
+    await authorizeOnPost(tx, 'delete', post, thread);
+    post.deletedAt = new Date();
+    if (thread.acceptedPostId === post.id) {
+      thread.acceptedPostId = null;
+      thread.solvedAt = null;
+      if (thread.status === QuestionStatus.CLOSED) thread.status = QuestionStatus.ANSWERED;
+    }
+    await recountReplies(tx, thread);
+    tx.events.push(
+      threadEvent('post.deleted', threadScope(thread.id), { threadId: thread.id, postId: post.id }),
+      ...threadChanged(thread, { replyCount: thread.replyCount, status: thread.status ?? null }),
+    );
+    return post;
+  });
 }
 
-export async function setReaction(ctx: Context, postId: string, kind: ReactionKind, on: boolean): Promise<Post> {
-  const viewer = requireViewer(ctx);
-  const { post, thread } = await findPost(ctx, postId);
-  await authorizeOnPost(ctx, 'react', post, thread);
-  const existing = await ctx.em.findOne(Reaction, { post, user: viewer, kind });
-  if (on && !existing) ctx.em.create(Reaction, { post, user: viewer, kind });
-  if (!on && existing) ctx.em.remove(existing);
-  await commitWithEvents(ctx, [{ scope: scopes.thread(thread.id), type: 'reaction.changed', payload: { threadId: thread.id, postId: post.id } }]);
-  ctx.loaders.reactions.clear(post.id);
-  return post;
+/** Adds or removes one reaction. Idempotent: a double click, or ten, leaves one reaction. */
+export function setReaction(scope: RequestScope, postId: string, kind: ReactionKind, on: boolean): Promise<Post> {
+  const viewer = requireViewer(scope);
+  return runUseCase(scope, async (tx) => {
+    const found = isUUID(postId) ? await tx.em.findOne(Post, { id: postId }) : null;
+    if (!found) throw notFound('Post');
+    const thread = (await tx.loaders.thread.load(found.thread.id))!;
+    await authorizeOnThread(tx, 'read', thread).catch(() => {
+      throw notFound('Post');
+    });
+    await authorizeOnPost(tx, 'react', found, thread);
+    const changed = on
+      ? (await tx.em.execute(
+          `insert into reaction (id, post_id, user_id, kind, created_at) values (gen_random_uuid(), ?, ?, ?, now())
+           on conflict (post_id, user_id, kind) do nothing returning id`,
+          [found.id, viewer.id, kind],
+        )).length
+      : await tx.em.nativeDelete(Reaction, { post: found.id, user: viewer.id, kind });
+    if (changed) tx.events.push(threadEvent('reaction.changed', threadScope(thread.id), { threadId: thread.id, postId: found.id }));
+    scope.loaders.reactions.clear(found.id);
+    return found;
+  });
 }
 
-export async function moderateThread(ctx: Context, threadId: string, change: { pinned?: boolean; locked?: boolean }) {
-  const thread = await findThread(ctx, threadId);
-  await authorizeOnThread(ctx, 'moderate', thread);
-  if (change.pinned !== undefined) thread.pinned = change.pinned;
-  if (change.locked !== undefined) thread.locked = change.locked;
-  await commitWithEvents(ctx, threadChanged(thread, 'thread.updated', { pinned: thread.pinned, locked: thread.locked }));
-  return thread;
+export function moderateThread(scope: RequestScope, threadId: string, change: { pinned?: boolean; locked?: boolean }) {
+  return runUseCase(scope, async (tx) => {
+    const thread = await lockThread(tx, threadId);
+    await authorizeOnThread(tx, 'moderate', thread);
+    if (change.pinned !== undefined) thread.pinned = change.pinned;
+    if (change.locked !== undefined) thread.locked = change.locked;
+    tx.events.push(...threadChanged(thread, { pinned: thread.pinned, locked: thread.locked }));
+    return thread;
+  });
 }
 
 /** Marks one reply as the accepted answer: the question is solved and closed. */
-export async function acceptAnswer(ctx: Context, postId: string): Promise<Thread> {
-  const viewer = requireViewer(ctx);
-  const { post, thread } = await findPost(ctx, postId);
-  await authorizeOnPost(ctx, 'accept', post, thread);
-  thread.acceptedPostId = post.id;
-  thread.status = QuestionStatus.CLOSED;
-  thread.solvedAt = new Date();
-  thread.firstAnsweredAt ??= post.createdAt;
-  await commitWithEvents(ctx, [
-    ...notify(ctx.em, [post.author.id], NotificationKind.ANSWER, {
-      actorId: viewer.id,
-      communityId: thread.community.id,
-      threadId: thread.id,
-      postId: post.id,
-    }),
-    ...threadChanged(thread, 'thread.updated', { status: thread.status, acceptedPostId: post.id }),
-  ]);
-  return thread;
-}
-
-export async function reopenQuestion(ctx: Context, threadId: string): Promise<Thread> {
-  const thread = await findThread(ctx, threadId);
-  await authorizeOnThread(ctx, 'reopen', thread);
-  thread.acceptedPostId = null;
-  thread.solvedAt = null;
-  thread.status = thread.firstAnsweredAt ? QuestionStatus.ANSWERED : thread.assignee ? QuestionStatus.ASSIGNED : QuestionStatus.OPEN;
-  await commitWithEvents(ctx, threadChanged(thread, 'thread.updated', { status: thread.status, acceptedPostId: null }));
-  return thread;
-}
-
-/** Assigns a question to an expert of its community (an expert takes one by assigning it to themselves). */
-export async function assignQuestion(ctx: Context, threadId: string, assigneeId: string | null): Promise<Thread> {
-  const viewer = requireViewer(ctx);
-  const thread = await findThread(ctx, threadId);
-  await authorizeOnThread(ctx, 'assign', thread);
-  const events: PendingEvent[] = [];
-  if (assigneeId === null) {
-    thread.assignee = null;
-    if (thread.status === QuestionStatus.ASSIGNED) thread.status = QuestionStatus.OPEN;
-  } else {
-    const expertship = isUUID(assigneeId) ? await ctx.em.findOne(Membership, { community: thread.community, user: assigneeId }) : null;
-    if (!expertship || !isModerator(expertship)) throw badInput('assigneeId', 'notExpert', 'Only an expert of the help desk can be assigned');
-    if (thread.status === QuestionStatus.CLOSED) throw conflict('The question is closed');
-    thread.assignee = ctx.em.getReference(User, assigneeId);
-    if (thread.status === QuestionStatus.OPEN) thread.status = QuestionStatus.ASSIGNED;
-    events.push(
-      ...notify(ctx.em, [assigneeId], NotificationKind.ASSIGNMENT, {
+export function acceptAnswer(scope: RequestScope, postId: string): Promise<Thread> {
+  const viewer = requireViewer(scope);
+  return runUseCase(scope, async (tx) => {
+    const { post, thread } = await lockPost(tx, postId);
+    if (thread.acceptedPostId === post.id) return thread;
+    await authorizeOnPost(tx, 'accept', post, thread);
+    thread.acceptedPostId = post.id;
+    thread.status = QuestionStatus.CLOSED;
+    thread.solvedAt = new Date();
+    thread.firstAnsweredAt ??= post.createdAt;
+    tx.events.push(
+      ...notify(tx.em, [post.author.id], NotificationKind.ANSWER, {
         actorId: viewer.id,
         communityId: thread.community.id,
         threadId: thread.id,
+        postId: post.id,
       }),
+      ...threadChanged(thread, { status: thread.status, acceptedPostId: post.id }),
     );
-  }
-  events.push(...threadChanged(thread, 'thread.updated', { status: thread.status, assigneeId }));
-  await commitWithEvents(ctx, events);
-  return thread;
+    return thread;
+  });
 }
 
+export function reopenQuestion(scope: RequestScope, threadId: string): Promise<Thread> {
+  return runUseCase(scope, async (tx) => {
+    const thread = await lockThread(tx, threadId);
+    await authorizeOnThread(tx, 'reopen', thread);
+    thread.acceptedPostId = null;
+    thread.solvedAt = null;
+    thread.status = thread.firstAnsweredAt ? QuestionStatus.ANSWERED : thread.assignee ? QuestionStatus.ASSIGNED : QuestionStatus.OPEN;
+    tx.events.push(...threadChanged(thread, { status: thread.status, acceptedPostId: null }));
+    return thread;
+  });
+}
+
+/** Assigns a question to an expert of its community (an expert takes one by assigning it to themselves). */
+export function assignQuestion(scope: RequestScope, threadId: string, assigneeId: string | null): Promise<Thread> {
+  const viewer = requireViewer(scope);
+  return runUseCase(scope, async (tx) => {
+    const thread = await lockThread(tx, threadId);
+    await authorizeOnThread(tx, 'assign', thread);
+    if (assigneeId === null) {
+      thread.assignee = null;
+      if (thread.status === QuestionStatus.ASSIGNED) thread.status = QuestionStatus.OPEN;
+    } else {
+      const expertship = isUUID(assigneeId) ? await tx.em.findOne(Membership, { community: thread.community, user: assigneeId }) : null;
+      if (!expertship || !isModerator(expertship)) throw badInput('assigneeId', 'notExpert', 'Only an expert of the help desk can be assigned');
+      if (thread.status === QuestionStatus.CLOSED) throw conflict('The question is closed');
+      thread.assignee = tx.em.getReference(User, assigneeId);
+      if (thread.status === QuestionStatus.OPEN) thread.status = QuestionStatus.ASSIGNED;
+      tx.events.push(
+        ...notify(tx.em, [assigneeId], NotificationKind.ASSIGNMENT, {
+          actorId: viewer.id,
+          communityId: thread.community.id,
+          threadId: thread.id,
+        }),
+      );
+    }
+    tx.events.push(...threadChanged(thread, { status: thread.status ?? null, assigneeId }));
+    return thread;
+  });
+}
