@@ -93,6 +93,35 @@ describe('several hub processes on one PostgreSQL', () => {
     await eventually(() => onA.presence.some((p) => p.users.length === 2), 10_000);
     expect(onA.presence.at(-1)!.users.map((u) => u.displayName).sort()).toEqual(['Laura Colombo', 'Paolo Bianchi']);
   });
+  it('takes people out of a community’s rooms on every process when it turns private', async () => {
+    const owner = await person(urlB, 'Elena Riva');
+    const outsider = await person(urlA, 'Luca Sala');
+    const create = (cookie: string, name: string) =>
+      graphql(urlB, 'mutation($i: CreateCommunityInput!) { createCommunity(input: $i) { id } }', {
+        i: { name: `${name} ${Date.now()}`, description: 'prova', themes: [], visibility: 'PUBLIC' },
+      }, cookie);
+    const communityId = (await create(owner.cookie, 'Diventa riservata')).body.data.createCommunity.id;
+    const markerId = (await create(outsider.cookie, 'Marcatore')).body.data.createCommunity.id;
+    const startThread = (id: string, cookie: string, title: string) =>
+      graphql(urlB, 'mutation($i: StartThreadInput!) { startThread(input: $i) { id } }', { i: { communityId: id, kind: 'DISCUSSION', title, body: 'testo' } }, cookie);
+    const onA = liveOn(urlA, outsider.token);
+    await onA.subscribe(`community:${communityId}`, null);
+    await onA.subscribe(`community:${markerId}`, null);
+    const unsubscribed: unknown[] = [];
+    onA.socket.on('unsubscribed', (message) => unsubscribed.push(message));
+
+    await graphql(urlB, 'mutation($id: ID!, $i: UpdateCommunityInput!) { updateCommunity(id: $id, input: $i) { id } }', {
+      id: communityId,
+      i: { visibility: 'PRIVATE' },
+    }, owner.cookie);
+    await eventually(() => unsubscribed.length === 1, 10_000);
+    const before = onA.received.length;
+    await startThread(communityId, owner.cookie, 'Solo per i membri');
+    await startThread(markerId, outsider.cookie, 'Marcatore');
+    await eventually(() => onA.received.slice(before).some((e) => e.scope === `community:${markerId}`), 10_000);
+    expect(onA.received.slice(before).filter((e) => e.scope === `community:${communityId}`)).toEqual([]);
+  });
+
   it('recovers from a PostgreSQL restart without restarting, and clients catch up by replay', async () => {
     const restart = process.env.TEST_POSTGRES_RESTART;
     if (!restart) throw new Error('TEST_POSTGRES_RESTART must name the command that restarts the test server');

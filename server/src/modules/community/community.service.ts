@@ -202,10 +202,10 @@ export function requestToJoin(scope: RequestScope, communityId: string): Promise
 async function lockMembership(tx: RequestScope, membershipId: string, action: CommunityAction) {
   const found = isUUID(membershipId) ? await tx.em.findOne(Membership, { id: membershipId }) : null;
   if (!found) throw notFound('Membership');
-  const { community, membership: viewerMembership } = await lockCommunityFor(tx, found.community.id, action);
+  const { community } = await lockCommunityFor(tx, found.community.id, action);
   const membership = await tx.em.findOne(Membership, { id: membershipId }, { refresh: true });
   if (!membership) throw conflict('This membership changed meanwhile: reload');
-  return { community, membership, viewerMembership };
+  return { community, membership };
 }
 
 /** Approves or declines a join request; declining forgets it, so the person may ask again. */
@@ -261,13 +261,18 @@ async function ensureAnotherOwner(tx: RequestScope, membership: Membership, mess
   }
 }
 
+/**
+ * Changes a member's role. The last owner is checked first, under the community's lock: two owners
+ * demoting each other at once leave one owner, and the request that lost the race hears why (CONFLICT).
+ */
 export function changeMemberRole(scope: RequestScope, membershipId: string, role: MemberRole): Promise<Membership> {
   return runUseCase(scope, async (tx) => {
-    const { community, membership, viewerMembership } = await lockMembership(tx, membershipId, 'manageMembers');
+    const { community, membership } = await lockMembership(tx, membershipId, 'read');
     if (membership.role === role) return membership;
+    if (role !== MemberRole.OWNER) await ensureAnotherOwner(tx, membership, 'A community needs at least one owner');
+    const viewerMembership = await authorizeInCommunity(tx, 'manageMembers', community);
     const touchesOwner = role === MemberRole.OWNER || membership.role === MemberRole.OWNER;
     if (touchesOwner && !canInCommunity(viewerFacts(tx), 'manageOwners', community, viewerMembership)) throw forbidden();
-    if (role !== MemberRole.OWNER) await ensureAnotherOwner(tx, membership, 'A community needs at least one owner');
     membership.role = role;
     memberChanged(tx, membership, community, 'member.updated');
     // What the person may read changed (a help desk expert reads private questions): their rooms are checked again.
@@ -287,7 +292,9 @@ async function removeMembership(tx: RequestScope, community: Community, membersh
 
 export function removeMember(scope: RequestScope, membershipId: string): Promise<boolean> {
   return runUseCase(scope, async (tx) => {
-    const { community, membership, viewerMembership } = await lockMembership(tx, membershipId, 'manageMembers');
+    const { community, membership } = await lockMembership(tx, membershipId, 'read');
+    await ensureAnotherOwner(tx, membership, 'The last owner cannot be removed: make someone else owner first');
+    const viewerMembership = await authorizeInCommunity(tx, 'manageMembers', community);
     if (membership.role === MemberRole.OWNER && !canInCommunity(viewerFacts(tx), 'manageOwners', community, viewerMembership)) {
       throw forbidden();
     }
