@@ -295,8 +295,10 @@ export function acceptAnswer(scope: RequestScope, postId: string): Promise<Threa
     thread.status = QuestionStatus.CLOSED;
     thread.solvedAt = new Date();
     thread.firstAnsweredAt ??= post.createdAt;
+    const community = (await tx.loaders.community.load(thread.community.id))!;
+    const told = await readersAmong(tx, thread, community, [post.author.id]);
     tx.events.push(
-      ...notify(tx.em, [post.author.id], NotificationKind.ANSWER, {
+      ...notify(tx.em, told, NotificationKind.ANSWER, {
         actorId: viewer.id,
         communityId: thread.community.id,
         threadId: thread.id,
