@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { ApolloProvider } from '@apollo/client/react';
 import { BrowserRouter } from 'react-router';
 import { createApolloClient } from './apollo';
+import './live';
 import { AppRoutes } from './routes';
 import { RealtimeProvider } from '../realtime/RealtimeProvider';
 import { useViewer } from '../features/account/useViewer';

@@ -3,6 +3,7 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { ErrorLink } from '@apollo/client/link/error';
 import { relayStylePagination } from '@apollo/client/utilities';
 import { ViewerQuery } from '../features/account/account.operations';
+import { TAB_HEADER, TAB_ID } from '../realtime/tab';
 
 /** One Apollo Client for the page, talking to the hub on the same origin with its session cookie. */
 export function createApolloClient() {
@@ -10,7 +11,8 @@ export function createApolloClient() {
     uri: '/graphql',
     credentials: 'same-origin',
     // The hub refuses requests that a plain HTML form could send (CSRF); this header proves otherwise.
-    headers: { 'apollo-require-preflight': 'true' },
+    // The tab's id comes back with the live events a request causes: the tab skips what it has.
+    headers: { 'apollo-require-preflight': 'true', [TAB_HEADER]: TAB_ID },
   });
 
   // A session can end elsewhere (expired, or signed out from another device): when the hub says

@@ -2,9 +2,10 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { useApolloClient } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import './realtime.i18n';
-import { QueryRefresher } from './cache-updates';
 import { RealtimeConnection, type ConnectionStatus } from './connection';
-import type { HubEvent } from './sequence';
+import type { HubEvent } from './events';
+import { LiveReactor } from './live-reactions';
+import { TAB_ID } from './tab';
 
 interface RealtimeContextValue {
   connection: RealtimeConnection | null;
@@ -44,31 +45,37 @@ export function RealtimeProvider({ viewerId, children }: { viewerId: string | nu
   const [announcement, setAnnouncement] = useState('');
 
   // Built without side effects here; the socket opens and closes in the effect below.
-  const connection = useMemo(() => {
+  const realtime = useMemo(() => {
     if (!viewerId) return null;
-    const refresher = new QueryRefresher(client);
-    return new RealtimeConnection({
+    const reactor = new LiveReactor(client, TAB_ID);
+    const connection = new RealtimeConnection({
       onEvent(event) {
-        refresher.apply(event);
+        reactor.apply(event);
         const key = event.actorId !== viewerId ? announcementKey(event) : null;
         if (key) setAnnouncement(t(key));
       },
-      onResync: (scope) => refresher.resync(scope),
+      onResync: (scope) => reactor.refreshScope(scope),
+      // The page learns through GraphQL what the person may still see (often: nothing, not found).
+      onUnsubscribed: (scope) => reactor.refreshScope(scope),
       onStatus: setStatus,
       onPeople: () => setPeopleVersion((v) => v + 1),
     });
+    return { connection, reactor };
   }, [viewerId, client, t]);
 
   useEffect(() => {
-    if (!connection || !viewerId) return;
+    if (!realtime || !viewerId) return;
+    const { connection, reactor } = realtime;
     void connection.open();
     const stopUserScope = connection.follow(`user:${viewerId}`);
     return () => {
       stopUserScope();
       connection.close();
+      reactor.stop();
     };
-  }, [connection, viewerId]);
+  }, [realtime, viewerId]);
 
+  const connection = realtime?.connection ?? null;
   const value = useMemo(() => ({ connection, status, peopleVersion }), [connection, status, peopleVersion]);
   const banner = viewerId && status === 'offline' ? t('realtime.offline') : viewerId && status === 'catching-up' ? t('realtime.catchingUp') : null;
   return (

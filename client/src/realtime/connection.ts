@@ -1,5 +1,6 @@
 import type { Socket } from 'socket.io-client';
-import { ScopeSequence, type HubEvent } from './sequence';
+import { isHubEvent, type HubEvent } from './events';
+import { ScopeSequence } from './sequence';
 
 export type ConnectionStatus = 'connecting' | 'online' | 'offline' | 'catching-up';
 
@@ -11,7 +12,11 @@ export interface PresenceUser {
 
 interface ScopeState {
   followers: number;
-  sequence: ScopeSequence;
+  /**
+   * Where the scope's events are; null once the hub refused or stopped the scope (the person may
+   * no longer follow it): it is not subscribed again, on reconnect or otherwise, until followed anew.
+   */
+  sequence: ScopeSequence | null;
   presence: PresenceUser[];
   typing: Map<string, { user: PresenceUser; until: number }>;
 }
@@ -21,6 +26,8 @@ export interface ConnectionHandlers {
   onEvent(event: HubEvent): void;
   /** Too much was missed for a replay: refetch what the scope shows. */
   onResync(scope: string): void;
+  /** The person may no longer follow the scope (the hub took them out): refetch what it shows, GraphQL says what they now see. */
+  onUnsubscribed(scope: string): void;
   onStatus(status: ConnectionStatus): void;
   /** Presence or typing changed in a scope. */
   onPeople(scope: string): void;
@@ -54,16 +61,22 @@ export class RealtimeConnection {
     socket.on('connect', () => void this.resubscribeAll());
     socket.on('disconnect', () => this.handlers.onStatus('offline'));
     socket.on('connect_error', () => this.handlers.onStatus('offline'));
-    socket.on('event', (event: HubEvent) => this.receive(event));
+    socket.on('event', (event: unknown) => {
+      if (isHubEvent(event)) this.receive(event);
+    });
+    socket.on('unsubscribed', (message: { scope?: unknown }) => {
+      if (typeof message?.scope === 'string') this.forbidden(message.scope);
+    });
     socket.on('presence', (message: { scope: string; users: PresenceUser[] }) => {
       const state = this.scopes.get(message.scope);
-      if (!state) return;
+      // Nothing more of a scope the person may no longer follow, even what was already on its way.
+      if (!state?.sequence) return;
       state.presence = message.users;
       this.handlers.onPeople(message.scope);
     });
     socket.on('typing', (message: { scope: string; user: PresenceUser; typing: boolean }) => {
       const state = this.scopes.get(message.scope);
-      if (!state) return;
+      if (!state?.sequence) return;
       if (message.typing) state.typing.set(message.user.id, { user: message.user, until: Date.now() + TYPING_SHOWN_MS });
       else state.typing.delete(message.user.id);
       this.handlers.onPeople(message.scope);
@@ -80,8 +93,12 @@ export class RealtimeConnection {
   follow(scope: string): () => void {
     let state = this.scopes.get(scope);
     if (!state) {
-      state = { followers: 0, sequence: new ScopeSequence(), presence: [], typing: new Map() };
+      state = { followers: 0, sequence: null, presence: [], typing: new Map() };
       this.scopes.set(scope, state);
+    }
+    if (!state.sequence) {
+      // New, or refused before: a component asking now may follow it again (rights can come back).
+      state.sequence = new ScopeSequence();
       if (this.socket?.connected) void this.subscribe(scope, state);
     }
     state.followers++;
@@ -89,7 +106,7 @@ export class RealtimeConnection {
       const current = this.scopes.get(scope);
       if (!current || --current.followers > 0) return;
       this.scopes.delete(scope);
-      this.socket?.emit('unsubscribe', { scope });
+      if (current.sequence) this.socket?.emit('unsubscribe', { scope });
     };
   }
 
@@ -108,35 +125,59 @@ export class RealtimeConnection {
 
   private receive(event: HubEvent) {
     const state = this.scopes.get(event.scope);
-    if (!state) return;
-    for (const ready of state.sequence.accept(event)) this.handlers.onEvent(ready);
-    if (state.sequence.waiting) {
+    const sequence = state?.sequence;
+    if (!state || !sequence) return;
+    for (const ready of sequence.accept(event)) this.handlers.onEvent(ready);
+    if (sequence.waiting) {
       // A missing event will not come by itself (e.g. a broadcast lost while a server restarted).
       setTimeout(() => {
-        if (state.sequence.waiting && this.scopes.get(event.scope) === state) void this.subscribe(event.scope, state);
+        if (sequence.waiting && this.scopes.get(event.scope)?.sequence === sequence) void this.subscribe(event.scope, state);
       }, GAP_PATIENCE_MS);
     }
   }
 
+  /**
+   * The hub no longer lets the person follow the scope (their role changed, they were removed, the
+   * community turned private…) and has already taken the socket out of its room. Its order is
+   * dropped so that no reconnection asks for it again, who was there and typing is forgotten, and
+   * the page refetches what it shows.
+   */
+  private forbidden(scope: string) {
+    const state = this.scopes.get(scope);
+    if (!state?.sequence) return;
+    state.sequence = null;
+    state.presence = [];
+    state.typing.clear();
+    this.handlers.onPeople(scope);
+    this.handlers.onUnsubscribed(scope);
+  }
+
   private async resubscribeAll() {
-    await Promise.all([...this.scopes.entries()].map(([scope, state]) => this.subscribe(scope, state, true)));
+    // A scope dropped by the hub stays dropped: asking again after every reconnection would loop.
+    const followed = [...this.scopes.entries()].filter(([, state]) => state.sequence);
+    await Promise.all(followed.map(([scope, state]) => this.subscribe(scope, state, true)));
   }
 
   private async subscribe(scope: string, state: ScopeState, afterReconnect = false) {
     const socket = this.socket;
-    if (!socket) return;
+    const sequence = state.sequence;
+    if (!socket || !sequence) return;
     this.catchingUp++;
     // Only a return after a disconnect is worth a banner; opening a page is not.
-    if (afterReconnect && state.sequence.lastSeq !== null) this.handlers.onStatus('catching-up');
+    if (afterReconnect && sequence.lastSeq !== null) this.handlers.onStatus('catching-up');
     try {
-      const since = state.sequence.lastSeq;
+      const since = sequence.lastSeq;
       const answer = await socket.timeout(15_000).emitWithAck('subscribe', { scope, since });
+      // Dropped or given up meanwhile: this answer is about a scope no longer followed.
+      if (this.scopes.get(scope) !== state || state.sequence !== sequence) return;
+      // Rights lost while away (or just before the page asked): as if the hub had said so live.
+      if (answer?.reason === 'FORBIDDEN') return this.forbidden(scope);
       if (!answer?.ok) return;
       // A first subscription starts from now: the page has just fetched what it shows.
-      if (since === null) state.sequence.reset(answer.lastSeq);
+      if (since === null) sequence.reset(answer.lastSeq);
       // Too much missed to replay: what is on screen is fetched again, and events go on from here.
       if (answer.resync) {
-        state.sequence.reset(answer.lastSeq);
+        sequence.reset(answer.lastSeq);
         this.handlers.onResync(scope);
       }
     } catch {

@@ -1,12 +1,4 @@
-/** An event as the hub sends it on the socket. */
-export interface HubEvent {
-  scope: string;
-  seq: number;
-  type: string;
-  payload: Record<string, unknown>;
-  actorId: string | null;
-  at: string;
-}
+import type { HubEvent } from './events';
 
 /**
  * The order of one scope's events. The hub numbers them without gaps; while a client catches up,

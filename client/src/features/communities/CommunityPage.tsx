@@ -37,8 +37,9 @@ function CommunityView({ community }: { community: Community }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'it';
   const can = community.viewerCan;
-  // New discussions and members appear while the page is open.
-  useLiveScope(`community:${community.id}`);
+  // New discussions and members appear while the page is open, for those who may read them; the
+  // scope is followed again when that right comes back.
+  useLiveScope(can.read ? `community:${community.id}` : null);
   const pending = useQuery(PendingRequestCountQuery, can.manageMembers ? { variables: { slug: community.slug } } : skipToken);
   const requests = pending.data?.community.members.totalCount ?? 0;
 

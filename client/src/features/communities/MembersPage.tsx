@@ -14,6 +14,7 @@ import { problemOf } from '../../ui/problems';
 import { Spinner } from '../../ui/Spinner';
 import { TextField } from '../../ui/TextField';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
+import { useLiveScope } from '../../realtime/RealtimeProvider';
 import { useViewer } from '../account/useViewer';
 import { CommunityMembersQuery, CommunityQuery } from './communities.operations';
 import { CommunityNotFound } from './CommunityNotFound';
@@ -36,6 +37,8 @@ export default function MembersPage() {
 function Members({ community }: { community: Community }) {
   const { t } = useTranslation();
   const title = t('members.heading', { name: community.name });
+  // Members who join or leave, and roles that change, show while the page is open.
+  useLiveScope(community.viewerCan.read ? `community:${community.id}` : null);
   return (
     <>
       <Breadcrumb trail={[{ to: '/comunita', label: t('nav.communities') }, { to: communityPath(community.slug), label: community.name }]} current={t('members.title')} />

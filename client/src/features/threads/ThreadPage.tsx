@@ -36,8 +36,10 @@ export default function ThreadPage() {
     notifyOnNetworkStatusChange: true,
   });
   if (!data && !error) return <Spinner />;
-  if (!data) {
-    if (problemOf(error).code !== 'NOT_FOUND') return <FormProblem problem={problemOf(error)} />;
+  const problem = error ? problemOf(error) : null;
+  // Before the data: a thread that stopped being readable (its community turned private, the
+  // reader left or was removed) keeps its last data beside the error of the refetch that says so.
+  if (problem?.code === 'NOT_FOUND') {
     return (
       <>
         <PageHeading title={t('threads.notFoundTitle')}>{t('threads.notFoundTitle')}</PageHeading>
@@ -46,6 +48,7 @@ export default function ThreadPage() {
       </>
     );
   }
+  if (!data) return <FormProblem problem={problem} />;
   const posts = data.thread.posts;
   return (
     <ThreadView
