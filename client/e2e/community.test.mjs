@@ -120,7 +120,7 @@ describe('an official joins a community and talks with its members', { timeout: 
     await signIn(other, hub.url, facilitator.email);
     await other.getByTestId('unread-count').waitFor();
     await other.goto(`${hub.url}/notifiche`);
-    const notification = other.getByRole('link', { name: `${official.name} ti ha menzionato in «${discussion.title}»` });
+    const notification = other.getByRole('link', { name: `${official.name} ha fatto il tuo nome in «${discussion.title}»` });
     await notification.click();
     await other.getByRole('heading', { level: 1, name: discussion.title }).waitFor();
     assert.match(other.url(), /#messaggio-/);

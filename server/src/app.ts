@@ -1,6 +1,4 @@
-import fs from 'node:fs';
 import http from 'node:http';
-import path from 'node:path';
 import express from 'express';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -20,6 +18,15 @@ import { ScopeRegistry, type ScopeKind } from './realtime/scope-registry';
 import type { EventCatalogue } from './realtime/event-catalogue';
 import { eventCatalogue, scopeKinds } from './modules/registry';
 import { socketIdentity } from './modules/account/account.scope';
+import { securityHeaders } from './http/security-headers';
+import { dynamicCompression, serveClient } from './http/client';
+import { errorHandler, graphqlBodyErrors, notFound } from './http/errors';
+import { mountHealth } from './http/health';
+import { startJobRunner, type JobRunner } from './jobs/job-runner';
+import { pruneEventsJob } from './jobs/prune-events.job';
+
+/** The largest GraphQL request body: a long post with its variables fits many times over. */
+export const GRAPHQL_BODY_LIMIT = '100kb';
 
 export interface Hub {
   url: string;
@@ -42,44 +49,58 @@ export interface HubOptions {
   extraEvents?: EventCatalogue;
 }
 
-/** Serves the built client, with every unknown path answered by index.html for the client's router. */
-function serveClient(app: express.Express, clientDir: string) {
-  const index = path.join(clientDir, 'index.html');
-  if (!fs.existsSync(index)) {
-    app.get('/', (_req, res) => {
-      res.type('text').send('Cantiere: the client is not built. Run `npm run build -w client`, or use `npm start`.');
-    });
-    return;
-  }
-  app.use('/assets', express.static(path.join(clientDir, 'assets'), { immutable: true, maxAge: '1y' }));
-  app.use(express.static(clientDir, { index: false, maxAge: 0 }));
-  app.get(/^\/(?!graphql|realtime).*/, (_req, res) => res.sendFile(index));
-}
-
 /** Boot order: database -> migrations and data -> GraphQL over HTTP -> realtime. */
 export async function startHub(config: Config, options: HubOptions = {}): Promise<Hub> {
   const log = createLogger(config.logLevel);
   const database = options.database ?? (await openDatabase(config));
   let orm: MikroORM | undefined;
+  let jobs: Promise<JobRunner> | undefined;
   try {
-    orm = await openOrm({ clientUrl: database.clientUrl, poolMax: database.poolMax, onQuery: options.onQuery });
+    // One connection of the database's is the job runner's.
+    orm = await openOrm({ clientUrl: database.clientUrl, poolMax: Math.max(1, database.poolMax - 1), onQuery: options.onQuery });
     const { demoLoaded } = await prepareDatabase(orm, config, log);
+    const jobLog = log.child({ component: 'jobs' });
+    // Started beside the HTTP server, not before it: creating the job queue's schema on a first
+    // embedded start takes several seconds that nobody should wait for.
+    jobs = startJobRunner({
+      connectionString: database.clientUrl,
+      maxConnections: 1,
+      jobs: [pruneEventsJob(config.eventRetentionDays)],
+      log: { info: (message, fields) => jobLog.info(fields ?? {}, message), error: (message, fields) => jobLog.error(fields ?? {}, message) },
+    });
+    jobs.catch((error: unknown) => jobLog.error({ err: error }, 'the job runner did not start'));
 
     const app = express();
     app.disable('x-powered-by');
-    app.set('trust proxy', 'loopback');
+    // Off unless TRUST_PROXY names the proxy in front: otherwise anyone could choose the address
+    // the rate limits count by sending X-Forwarded-For.
+    app.set('trust proxy', config.trustProxy);
+    app.use(securityHeaders());
+    app.use(dynamicCompression());
     const httpServer = http.createServer(app);
     const apollo = createApolloServer(await buildHubSchema(), httpServer, config);
     await apollo.start();
     const rateLimits = createRateLimits(orm.em.getKnex(), config);
     const registry = new ScopeRegistry([...scopeKinds, ...(options.extraScopeKinds ?? [])]);
-    const realtime = new Realtime(httpServer, orm, () => services, log, { scopeKinds: registry, identity: socketIdentity });
+    const realtime = new Realtime(httpServer, orm, () => services, log, {
+      scopeKinds: registry,
+      identity: socketIdentity,
+      allowedOrigins: config.realtimeAllowedOrigins,
+      maxConnectionsPerUser: config.realtimeMaxConnectionsPerUser,
+    });
     const detachAdapter = config.realtimeAdapter === 'postgres' ? attachPostgresAdapter(realtime.io, database.clientUrl, log) : null;
     const catalogue = { ...eventCatalogue, ...options.extraEvents };
     const services: AppServices = { config, rateLimits, log, realtime, catalogue };
-    app.get('/healthz', (_req, res) => res.json({ ok: true }));
-    app.use('/graphql', express.json({ limit: '100kb' }), expressMiddleware(apollo, { context: contextFactory(orm, services) }));
-    serveClient(app, config.clientDir);
+    mountHealth(app, orm, log);
+    app.use(
+      '/graphql',
+      express.json({ limit: GRAPHQL_BODY_LIMIT }),
+      graphqlBodyErrors,
+      expressMiddleware(apollo, { context: contextFactory(orm, services) }),
+    );
+    serveClient(app, config.clientDir, config.env === 'production');
+    app.use(notFound);
+    app.use(errorHandler(log));
 
     await new Promise<void>((resolve, reject) => {
       httpServer.once('error', reject);
@@ -88,6 +109,7 @@ export async function startHub(config: Config, options: HubOptions = {}): Promis
     const address = httpServer.address() as { port: number };
     const host = config.host.includes(':') ? `[${config.host}]` : config.host;
     const openOrmInstance = orm;
+    const runningJobs = jobs;
     return {
       url: `http://${host}:${address.port}`,
       orm: openOrmInstance,
@@ -102,11 +124,13 @@ export async function startHub(config: Config, options: HubOptions = {}): Promis
         await apollo.stop();
         await new Promise<void>((resolve) => realtime.io.close(() => resolve()));
         await detachAdapter?.();
+        await runningJobs.then((runner) => runner.stop()).catch(() => undefined);
         await openOrmInstance.close();
         if (!options.database) await database.close();
       },
     };
   } catch (error) {
+    await jobs?.then((runner) => runner.stop()).catch(() => undefined);
     await orm?.close().catch(() => undefined);
     if (!options.database) await database.close().catch(() => undefined);
     throw error;

@@ -1,3 +1,4 @@
+import net from 'node:net';
 import path from 'node:path';
 
 /** Where the repository lives; paths in the configuration are resolved from here. */
@@ -23,6 +24,18 @@ export interface Config {
   /** `postgres`: socket.io's PostgreSQL adapter carries broadcasts between processes. */
   realtimeAdapter: 'memory' | 'postgres';
   eventRetentionDays: number;
+  /**
+   * Which peers may tell the client's address and protocol in X-Forwarded-For / -Proto: none
+   * (false), all (true), the nearest N hops, or these addresses, subnets and names (Express's
+   * `trust proxy`). Decides the address the rate limits count and whether a request came over TLS.
+   */
+  trustProxy: boolean | number | string[];
+  /** Accounts given the platform's ADMIN role at every start: how the first admins are made. */
+  adminEmails: string[];
+  /** Origins besides the hub's own whose pages may open a realtime connection (e.g. a partner's portal). */
+  realtimeAllowedOrigins: string[];
+  /** Simultaneous realtime connections of one person, all processes together. */
+  realtimeMaxConnectionsPerUser: number;
 }
 
 export class ConfigError extends Error {}
@@ -60,6 +73,48 @@ function databaseUrl(raw: string | undefined): string | null {
   return raw;
 }
 
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+function isAddressOrSubnet(entry: string): boolean {
+  const [address, prefix, ...rest] = entry.split('/');
+  const family = net.isIP(address);
+  if (!family || rest.length) return false;
+  if (prefix === undefined) return true;
+  const bits = Number(prefix);
+  return /^\d+$/.test(prefix) && bits <= (family === 4 ? 32 : 128);
+}
+
+/** TRUST_PROXY: off unless the operator says which proxy sits in front (see the README). */
+function trustProxy(raw: string | undefined): boolean | number | string[] {
+  const value = (raw ?? '').trim();
+  if (value === '' || ['false', 'no', 'off'].includes(value.toLowerCase())) return false;
+  if (['true', 'yes', 'on'].includes(value.toLowerCase())) return true;
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    if (hops === 0) return false;
+    if (hops > 10) throw new ConfigError(`TRUST_PROXY as a number of proxies must be between 0 and 10 (got "${raw}")`);
+    return hops;
+  }
+  const entries = value.split(',').map((entry) => entry.trim()).filter(Boolean);
+  const wrong = entries.find((entry) => !PROXY_NAMES.includes(entry) && !isAddressOrSubnet(entry));
+  if (wrong !== undefined) {
+    throw new ConfigError(
+      `TRUST_PROXY must be false, true, a number of proxies, or addresses and subnets (e.g. loopback or 10.0.0.0/8) (got "${wrong}")`,
+    );
+  }
+  return entries;
+}
+
+/** REALTIME_ALLOWED_ORIGINS: comma-separated origins such as https://portale.example.it. */
+function origins(raw: string | undefined): string[] {
+  const list = (raw ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+  for (const entry of list) {
+    const url = URL.canParse(entry) ? new URL(entry) : null;
+    if (!url || url.origin !== entry) throw new ConfigError(`REALTIME_ALLOWED_ORIGINS must list origins like https://example.it (got "${entry}")`);
+  }
+  return list;
+}
+
 /** Reads and validates every environment variable the hub uses, in one place. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const nodeEnv = env.NODE_ENV === 'production' || env.NODE_ENV === 'test' ? env.NODE_ENV : 'development';
@@ -94,5 +149,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel,
     realtimeAdapter,
     eventRetentionDays: integer(env, 'EVENT_RETENTION_DAYS', 7, 1, 365),
+    trustProxy: trustProxy(env.TRUST_PROXY),
+    realtimeAllowedOrigins: origins(env.REALTIME_ALLOWED_ORIGINS),
+    realtimeMaxConnectionsPerUser: integer(env, 'REALTIME_MAX_CONNECTIONS_PER_USER', 20, 1, 1000),
+    adminEmails: (env.ADMIN_EMAILS ?? '')
+      .split(',')
+      .map((email) => email.trim().toLowerCase())
+      .filter(Boolean),
   };
 }

@@ -11,10 +11,13 @@ export async function organizationIdOf(hub: TestHub, istatCode: string): Promise
 
 let counter = 0;
 
-/** Signs up a new official of a comune (Valleve unless told) and returns their signed-in client. */
+/**
+ * Signs up a new official of a comune (Valleve unless told) and returns their signed-in client.
+ * Their affiliation is verified, as a referente would, unless `verified: false`.
+ */
 export async function signUpAs(
   hub: TestHub,
-  overrides: { istatCode?: string; displayName?: string; email?: string } = {},
+  overrides: { istatCode?: string; displayName?: string; email?: string; verified?: boolean } = {},
 ): Promise<{ client: TestClient; input: Record<string, string>; userId: string }> {
   counter += 1;
   const input = {
@@ -30,7 +33,13 @@ export async function signUpAs(
     { input },
   );
   if (!result.data?.signUp) throw new Error(`sign-up failed: ${JSON.stringify(result.errors)}`);
+  if (overrides.verified !== false) await verifyAffiliation(hub, result.data.signUp.id);
   return { client, input, userId: result.data.signUp.id };
+}
+
+/** Marks a person's affiliation verified, as a referente or an admin would. */
+export async function verifyAffiliation(hub: TestHub, userId: string): Promise<void> {
+  await hub.orm.em.fork().execute(`update app_user set affiliation_status = 'VERIFIED', affiliation_decided_at = now() where id = ?`, [userId]);
 }
 
 /** Makes a person an expert of the help desk (a facilitator of its community), as ANCI would. */

@@ -8,6 +8,8 @@ import { startEmbeddedInMemory } from '../src/db/embedded';
 import { openOrm } from '../src/db/orm';
 import { loadReferenceData } from '../src/db/reference-data';
 import type { TestDatabaseSource } from './database';
+import { startJobRunner } from '../src/jobs/job-runner';
+import { pruneEventsJob } from '../src/jobs/prune-events.job';
 
 /**
  * Prepares one migrated database with the comuni loaded, which every test file then copies:
@@ -55,6 +57,10 @@ async function prepare(clientUrl: string) {
   } finally {
     await orm.close();
   }
+  // The job queue's own schema, created once here rather than by every hub a test starts.
+  const quiet = { info: () => undefined, error: () => undefined };
+  const runner = await startJobRunner({ connectionString: clientUrl, maxConnections: 1, jobs: [pruneEventsJob(7)], log: quiet });
+  await runner.stop();
 }
 
 declare module 'vitest' {

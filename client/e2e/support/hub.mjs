@@ -12,6 +12,9 @@ const distDir = path.join(clientDir, 'dist');
 
 const isBuilt = () => existsSync(path.join(distDir, 'index.html'));
 
+/** Where the built client is: tests that read the build itself look there. */
+export const CLIENT_DIST = distDir;
+
 /**
  * Builds the client when there is no build yet: the hub serves whatever is in client/dist. Test
  * files run in parallel, so one builds while the others wait for it.
@@ -48,12 +51,15 @@ function freePort() {
 
 /**
  * Starts the real hub (GraphQL, sessions, the built client) on a free port with an empty data
- * folder, or on E2E_DATABASE_URL when set, and resolves once it says it is ready.
+ * folder, or on E2E_DATABASE_URL when set, and resolves once it says it is ready. `extraEnv`
+ * sets more variables (e.g. NODE_ENV=production).
  */
-export async function startHub() {
+export async function startHub(extraEnv = {}) {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'cantiere-e2e-'));
-  const env = { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, CLIENT_DIR: distDir };
+  // The journeys sign several people up from one address, run after run on one database: the
+  // sign-up limit has its own server tests.
+  const env = { SIGN_UP_LIMIT_PER_IP: '1000', ...process.env, ...extraEnv, HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, CLIENT_DIR: distDir };
   delete env.DATABASE_URL;
   if (process.env.E2E_DATABASE_URL) {
     env.DATABASE_URL = process.env.E2E_DATABASE_URL;

@@ -8,14 +8,17 @@ export interface SignInPageState {
   from: string;
 }
 
+/** Sends the visitor to sign in, and back to this page afterwards. */
+export function SignInRedirect() {
+  const location = useLocation();
+  const state: SignInPageState = { from: location.pathname + location.search + location.hash };
+  return <Navigate to="/accedi" replace state={state} />;
+}
+
 /** Shows its page to signed-in people; sends anyone else to sign in and back here afterwards. */
 export function RequireSignIn({ children }: { children: ReactNode }) {
   const { viewer, loading } = useViewer();
-  const location = useLocation();
   if (loading) return <Spinner />;
-  if (!viewer) {
-    const state: SignInPageState = { from: location.pathname + location.search };
-    return <Navigate to="/accedi" replace state={state} />;
-  }
+  if (!viewer) return <SignInRedirect />;
   return children;
 }

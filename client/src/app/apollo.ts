@@ -43,6 +43,7 @@ export function createApolloClient() {
             questionQueue: relayStylePagination(['assigneeId', 'unassigned', 'tag', 'statuses']),
             faqEntries: relayStylePagination(['tag']),
             notifications: relayStylePagination(['unreadOnly']),
+            affiliationRequests: relayStylePagination(),
             search: relayStylePagination(['query', 'types', 'communityId']),
           },
         },
@@ -50,6 +51,7 @@ export function createApolloClient() {
           fields: {
             threads: relayStylePagination(['kind']),
             members: relayStylePagination(['status', 'search']),
+            appointments: relayStylePagination(),
           },
         },
         Thread: {

@@ -47,7 +47,7 @@ export interface HubEventPayloads {
   /** A notification for the person. Sent to: user. */
   'notification.created': {
     notificationId: string;
-    kind: 'MENTION' | 'REPLY' | 'ANSWER' | 'ASSIGNMENT' | 'JOIN_REQUEST' | 'JOIN_APPROVED' | 'INVITATION';
+    kind: 'MENTION' | 'REPLY' | 'ANSWER' | 'ASSIGNMENT' | 'JOIN_REQUEST' | 'JOIN_APPROVED' | 'INVITATION' | 'AFFILIATION_REQUEST' | 'AFFILIATION_VERIFIED' | 'AFFILIATION_DECLINED';
     threadId: string | null;
     communityId: string | null;
   };

@@ -11,15 +11,28 @@ const FIRST_LOCATION_KEY: string = (window.history.state as { key?: string } | n
 interface PageHeadingProps {
   /** Goes into the browser tab title, e.g. "Comuni — Cantiere". */
   title: string;
+  /** The page's meta description, for link previews and search engines; the hub's own otherwise. */
+  description?: string;
   children: ReactNode;
   className?: string;
+}
+
+/** Sets `<meta name="description">`, adding it if index.html has none. */
+function setMetaDescription(content: string) {
+  let meta = document.head.querySelector<HTMLMetaElement>('meta[name="description"]');
+  if (!meta) {
+    meta = document.createElement('meta');
+    meta.name = 'description';
+    document.head.append(meta);
+  }
+  meta.content = content;
 }
 
 /**
  * The page's h1. After moving to another page inside the app it takes the focus, so that
  * screen reader and keyboard users start from the new page's title instead of the old link.
  */
-export function PageHeading({ title, children, className }: PageHeadingProps) {
+export function PageHeading({ title, description, children, className }: PageHeadingProps) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   const { key } = useLocation();
@@ -28,6 +41,10 @@ export function PageHeading({ title, children, className }: PageHeadingProps) {
   useEffect(() => {
     document.title = t('app.documentTitle', { page: title });
   }, [t, title]);
+
+  useEffect(() => {
+    setMetaDescription(description ?? t('app.description'));
+  }, [t, description]);
 
   useEffect(() => {
     // Only when the heading first appears: filters that rewrite the address must not steal focus.

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { User } from '../modules/account/user.entity';
+import { AffiliationStatus, PlatformRole, User } from '../modules/account/user.entity';
 import { Organization } from '../modules/organization/organization.entity';
 import { hashPassword } from '../lib/password';
 import { loadDemoCommunities } from './demo-communities';
@@ -8,6 +8,10 @@ interface DemoPerson {
   email: string;
   displayName: string;
   jobTitle: string;
+  /** ANCI staff who run the hub. */
+  admin?: boolean;
+  /** Verifies the affiliations claimed to their organisation. */
+  referente?: boolean;
   /** ISTAT code of the comune, or the name of a partner organisation. */
   organization: { istatCode: string } | { name: string };
 }
@@ -19,6 +23,7 @@ export const DEMO_PEOPLE: DemoPerson[] = [
     displayName: 'Giulia Ferrari',
     jobTitle: 'Facilitatrice, Centro di Competenza',
     organization: { name: 'ANCI Lombardia' },
+    admin: true,
   },
   {
     email: 'sara.galli@demo.cantiere.it',
@@ -30,6 +35,7 @@ export const DEMO_PEOPLE: DemoPerson[] = [
     email: 'marco.rota@demo.cantiere.it',
     displayName: 'Marco Rota',
     jobTitle: 'Responsabile ufficio tecnico',
+    referente: true,
     organization: { istatCode: '016226' }, // Valleve (BG), 136 abitanti, alta Val Brembana
   },
   {
@@ -55,7 +61,19 @@ export async function loadDemoData(em: EntityManager, password: string): Promise
     const people: User[] = [];
     for (const person of DEMO_PEOPLE) {
       const organization = await tx.findOneOrFail(Organization, person.organization);
-      people.push(tx.create(User, { ...person, organization, passwordHash }));
+      const { admin, referente, ...fields } = person;
+      // The demo people are who they say they are: their affiliations are verified.
+      people.push(
+        tx.create(User, {
+          ...fields,
+          organization,
+          passwordHash,
+          affiliationStatus: AffiliationStatus.VERIFIED,
+          affiliationDecidedAt: new Date(),
+          referente: referente ?? false,
+          platformRole: admin ? PlatformRole.ADMIN : null,
+        }),
+      );
     }
     await loadDemoCommunities(tx, people);
     return true;

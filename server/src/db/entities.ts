@@ -2,7 +2,7 @@ import { Organization } from '../modules/organization/organization.entity';
 import { User } from '../modules/account/user.entity';
 import { Session } from '../modules/account/session.entity';
 import { RateLimitCounter } from '../modules/account/rate-limit.entity';
-import { Community, Membership } from '../modules/community/community.entity';
+import { Appointment, Community, Membership } from '../modules/community/community.entity';
 import { Thread } from '../modules/thread/thread.entity';
 import { Post, PostRevision, Reaction } from '../modules/thread/post.entity';
 import { FaqEntry } from '../modules/helpdesk/faq.entity';
@@ -17,6 +17,7 @@ export const entities = [
   RateLimitCounter,
   Community,
   Membership,
+  Appointment,
   Thread,
   Post,
   PostRevision,

@@ -3,6 +3,7 @@ import type { Config } from '../config';
 import type { Logger } from '../lib/logger';
 import { loadDemoData } from './demo-data';
 import { loadReferenceData } from './reference-data';
+import { grantAdminsByEmail } from '../modules/account/affiliation.service';
 
 /** Brings a database up to date: pending migrations, the comuni, and the demo data where wanted. */
 export async function prepareDatabase(orm: MikroORM, config: Config, log: Logger): Promise<{ demoLoaded: boolean }> {
@@ -12,5 +13,7 @@ export async function prepareDatabase(orm: MikroORM, config: Config, log: Logger
   if (inserted) log.info({ organizations: inserted }, 'reference data loaded');
   const demoLoaded = config.seedDemo ? await loadDemoData(orm.em.fork(), config.demoPassword) : false;
   if (demoLoaded) log.info('demo data loaded');
+  const admins = await grantAdminsByEmail(orm.em.fork(), config.adminEmails);
+  if (admins) log.info({ admins }, 'platform admins granted from ADMIN_EMAILS');
   return { demoLoaded };
 }

@@ -18,12 +18,17 @@ interface ComuneRow {
   cadastralCode: string;
 }
 
-export const PARTNER_ORGANIZATIONS: Array<{ name: string; kind: OrganizationKind; website: string }> = [
-  { name: 'ANCI Lombardia', kind: OrganizationKind.ASSOCIATION, website: 'https://www.anci.lombardia.it' },
-  { name: 'Regione Lombardia', kind: OrganizationKind.REGION, website: 'https://www.regione.lombardia.it' },
-  { name: 'Università di Milano-Bicocca', kind: OrganizationKind.UNIVERSITY, website: 'https://www.unimib.it' },
-  { name: 'Università di Bergamo', kind: OrganizationKind.UNIVERSITY, website: 'https://www.unibg.it' },
-  { name: 'Politecnico di Milano', kind: OrganizationKind.UNIVERSITY, website: 'https://www.polimi.it' },
+/**
+ * The partner organisations, with the email domains of their staff as their websites publish them.
+ * No domain is shipped for comuni: their addresses vary too much to be sure, and a wrong one would
+ * open a comune's private questions. Admins add domains in the hub.
+ */
+export const PARTNER_ORGANIZATIONS: Array<{ name: string; kind: OrganizationKind; website: string; emailDomains: string[] }> = [
+  { name: 'ANCI Lombardia', kind: OrganizationKind.ASSOCIATION, website: 'https://www.anci.lombardia.it', emailDomains: ['anci.lombardia.it'] },
+  { name: 'Regione Lombardia', kind: OrganizationKind.REGION, website: 'https://www.regione.lombardia.it', emailDomains: ['regione.lombardia.it'] },
+  { name: 'Università di Milano-Bicocca', kind: OrganizationKind.UNIVERSITY, website: 'https://www.unimib.it', emailDomains: ['unimib.it'] },
+  { name: 'Università di Bergamo', kind: OrganizationKind.UNIVERSITY, website: 'https://www.unibg.it', emailDomains: ['unibg.it'] },
+  { name: 'Politecnico di Milano', kind: OrganizationKind.UNIVERSITY, website: 'https://www.polimi.it', emailDomains: ['polimi.it'] },
 ];
 
 export function readComuni(): ComuneRow[] {
@@ -42,6 +47,11 @@ export async function loadReferenceData(em: EntityManager): Promise<{ inserted: 
     const municipalities = await tx.count(Organization, { kind: OrganizationKind.MUNICIPALITY });
     const partners = await tx.count(Organization, { name: { $in: PARTNER_ORGANIZATIONS.map((p) => p.name) } });
     await ensureHelpDesk(tx);
+    // Partners that predate their domains get them; domains an admin set are kept.
+    for (const partner of PARTNER_ORGANIZATIONS) {
+      const domains = `{${partner.emailDomains.join(',')}}`;
+      await tx.execute(`update organization set email_domains = cast(? as text[]) where name = ? and email_domains = '{}'`, [domains, partner.name]);
+    }
     if (municipalities >= comuni.length && partners >= PARTNER_ORGANIZATIONS.length) return { inserted: 0 };
 
     const knex = tx.getKnex();

@@ -21,6 +21,7 @@ interface ValidationError {
 const CONSTRAINT_REASONS: Record<string, string> = {
   isEmail: 'invalid',
   minLength: 'tooShort',
+  trimmedMinLength: 'tooShort',
   maxLength: 'tooLong',
   min: 'outOfRange',
   max: 'outOfRange',

@@ -52,7 +52,7 @@ describe('query limits', () => {
     const nested = `query($n: Int) { communities(first: $n) { edges { node { name
       threads(first: $n) { edges { node { title posts(first: $n) { edges { node { body } } } } } } } } } }`;
     hub.resetSqlLog();
-    const refused = await client.request(nested, { n: 100 });
+    const refused = await client.request(nested, { n: 100 }, { accept: 'application/graphql-response+json' });
     expect(refused.status).toBe(400);
     expect(refused.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'tooExpensive' });
     expect(hub.sql).toEqual([]);

@@ -5,9 +5,10 @@ import { DateTimeISOResolver } from 'graphql-scalars';
 import { unauthenticated } from '../errors';
 import type { Context } from './context';
 import { AccountResolver, SessionResolver } from '../modules/account/account.resolver';
+import { AffiliationResolver } from '../modules/account/affiliation.resolver';
 import { MunicipalityQueries, OrganizationFields, UserOrganizationField } from '../modules/organization/organization.resolver';
-import { CommunityResolver, MembershipFields } from '../modules/community/community.resolver';
-import { CommunityThreadsField, PostResolver, ThreadResolver } from '../modules/thread/thread.resolver';
+import { AppointmentFields, CommunityResolver, MembershipFields } from '../modules/community/community.resolver';
+import { CommunityThreadsField, PostResolver, PostRevisionFields, ThreadResolver } from '../modules/thread/thread.resolver';
 import { HelpDeskResolver, ThreadFaqField } from '../modules/helpdesk/helpdesk.resolver';
 import { NotificationResolver } from '../modules/notification/notification.resolver';
 import { SearchResolver } from '../modules/search/search.resolver';
@@ -21,14 +22,17 @@ const authChecker: AuthChecker<Context> = ({ context }) => {
 export const resolvers = [
   AccountResolver,
   SessionResolver,
+  AffiliationResolver,
   MunicipalityQueries,
   OrganizationFields,
   UserOrganizationField,
   CommunityResolver,
   MembershipFields,
+  AppointmentFields,
   CommunityThreadsField,
   ThreadResolver,
   PostResolver,
+  PostRevisionFields,
   HelpDeskResolver,
   ThreadFaqField,
   NotificationResolver,

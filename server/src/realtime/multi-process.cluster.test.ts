@@ -134,7 +134,21 @@ describe('several hub processes on one PostgreSQL', () => {
     const onA = liveOn(urlA, owner.token);
     await onA.subscribe(scope, 0);
 
+    // Stopped first: the processes stay alive (/healthz) but say they are not ready (/readyz).
+    execSync(restart.replace(/ restart$/, ' stop'), { stdio: 'ignore' });
+    for (const url of [urlA, urlB]) {
+      expect((await fetch(`${url}/healthz`)).status).toBe(200);
+      const ready = await fetch(`${url}/readyz`);
+      expect(ready.status).toBe(503);
+      expect(await ready.json()).toMatchObject({ ready: false, reason: 'databaseUnavailable' });
+    }
+    // pg_ctl restart starts a stopped server with the options it last ran with.
     execSync(restart, { stdio: 'ignore' });
+    for (const url of [urlA, urlB]) {
+      const deadline = Date.now() + 20_000;
+      while ((await fetch(`${url}/readyz`)).status !== 200 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));
+      expect((await fetch(`${url}/readyz`)).status).toBe(200);
+    }
     // Both processes answer again on their own; the first queries may meet a dropped connection.
     let written = 0;
     const deadline = Date.now() + 30_000;

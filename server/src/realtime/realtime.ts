@@ -42,6 +42,10 @@ export interface SocketIdentity {
 export interface RealtimeOptions {
   scopeKinds: ScopeRegistry;
   identity: SocketIdentity;
+  /** Origins besides the hub's own whose pages may connect. */
+  allowedOrigins: string[];
+  /** Simultaneous connections of one person, across processes. */
+  maxConnectionsPerUser: number;
 }
 
 interface SocketState {
@@ -98,7 +102,13 @@ export class Realtime {
     private readonly log: Logger,
     private readonly options: RealtimeOptions,
   ) {
-    this.io = new Server(httpServer, { path: REALTIME_PATH, serveClient: false, maxHttpBufferSize: MAX_MESSAGE_BYTES });
+    this.io = new Server(httpServer, {
+      path: REALTIME_PATH,
+      serveClient: false,
+      maxHttpBufferSize: MAX_MESSAGE_BYTES,
+      // A page of another site must not open a connection with the visitor's cookie.
+      allowRequest: (req, callback) => callback(null, this.originAllowed(req)),
+    });
     this.io.use((socket, next) => void this.authenticateSocket(socket as HubSocket, next));
     this.io.on('connection', (socket) => this.onConnection(socket as HubSocket));
   }
@@ -178,6 +188,25 @@ export class Realtime {
     this.io.disconnectSockets(true);
   }
 
+  /**
+   * The hub's own origin (as the request addressed it, behind a proxy too) or one allowed by
+   * configuration. A request without Origin is not a browser page's (browsers always send it on
+   * WebSocket and cross-site requests), so it is let through to authenticate like any client.
+   */
+  private originAllowed(req: http.IncomingMessage): boolean {
+    const origin = req.headers.origin;
+    if (!origin) return true;
+    const forwarded = (req.headers['x-forwarded-host'] as string | undefined)?.split(',')[0]?.trim();
+    const hosts = [req.headers.host, forwarded].filter(Boolean);
+    let host: string;
+    try {
+      host = new URL(origin).host;
+    } catch {
+      return false;
+    }
+    return hosts.includes(host) || this.options.allowedOrigins.includes(origin);
+  }
+
   private scopeFor(socket: HubSocket, actor: Actor): RequestScope {
     return createRequestScope(this.orm, this.app(), actor, { requestId: `socket:${socket.id}`, log: this.socketLogs.get(socket) });
   }
@@ -190,6 +219,12 @@ export class Realtime {
       const lookup = createRequestScope(this.orm, this.app(), { kind: 'anonymous' }, { requestId: `socket:${socket.id}`, log });
       const identity = await this.options.identity.actorOfToken(lookup, token);
       if (!identity) return next(new Error('UNAUTHENTICATED'));
+      // Counted on every process: a leaking script or a stolen cookie cannot hold a thousand sockets.
+      const open = await this.io.in(`user:${identity.person.id}`).fetchSockets();
+      if (open.length >= this.options.maxConnectionsPerUser) {
+        log.info({ userId: identity.person.id, open: open.length }, 'realtime connection refused: too many');
+        return next(Object.assign(new Error('TOO_MANY_CONNECTIONS'), { data: { limit: this.options.maxConnectionsPerUser } }));
+      }
       this.socketLogs.set(socket, log.child({ userId: identity.person.id }));
       socket.data.user = identity.person;
       socket.data.sessionId = identity.sessionId;

@@ -49,6 +49,8 @@ describe('rooms follow rights', () => {
     const lead = await signUpAs(hub, { displayName: 'Esperto Capo', istatCode: '015146' });
     await makeHelpDeskExpert(hub, expert.userId);
     await makeHelpDeskExpert(hub, lead.userId);
+    // Experts are appointed (and demoted) by ANCI's admins, not by each other.
+    await hub.orm.em.fork().execute(`update app_user set platform_role = 'ADMIN' where id = ?`, [lead.userId]);
     const asked = await asker.client.request(ASK, { i: { title: 'Variante al PGT riservata', body: 'Testo riservato', visibility: 'PRIVATE', tags: [] } });
     const threadId = asked.data!.askQuestion.id as string;
     const scope = `thread:${threadId}`;

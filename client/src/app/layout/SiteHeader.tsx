@@ -1,6 +1,8 @@
 import { Icon } from 'design-react-kit';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink } from 'react-router';
+import { AFFILIATION_REQUESTS_PATH } from '../paths';
+import { canVerifyAffiliations } from '../../features/account/affiliation';
 import { useViewer } from '../../features/account/useViewer';
 import { NotificationBell } from '../../features/notifications/NotificationBell';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -82,19 +84,25 @@ export function SiteHeader() {
                   <li>
                     <NavLink to="/sportello">{t('nav.helpDesk')}</NavLink>
                   </li>
-                  <li>
-                    <NavLink to="/faq">{t('nav.faq')}</NavLink>
-                  </li>
                 </>
               )}
+              {/* The FAQ and the search over the help desk's public knowledge are open to everyone. */}
+              <li>
+                <NavLink to="/faq">{t('nav.faq')}</NavLink>
+              </li>
               <li>
                 <NavLink to="/comuni">{t('nav.directory')}</NavLink>
               </li>
+              <li>
+                <NavLink to="/cerca">{t('nav.search')}</NavLink>
+              </li>
               {viewer ? (
                 <>
-                  <li>
-                    <NavLink to="/cerca">{t('nav.search')}</NavLink>
-                  </li>
+                  {canVerifyAffiliations(viewer) && (
+                    <li>
+                      <NavLink to={AFFILIATION_REQUESTS_PATH}>{t('nav.verifications')}</NavLink>
+                    </li>
+                  )}
                   <li>
                     <NavLink to="/profilo">{t('nav.profile')}</NavLink>
                   </li>

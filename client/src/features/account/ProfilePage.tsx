@@ -7,6 +7,7 @@ import { PageHeading } from '../../ui/PageHeading';
 import { problemOf, type Problem } from '../../ui/problems';
 import { Spinner } from '../../ui/Spinner';
 import { SignOutMutation } from './account.operations';
+import { AffiliationBadge, AffiliationExplanation, VerifierRole } from './AffiliationState';
 import { ProfileForm } from './ProfileForm';
 import { SessionList } from './SessionList';
 import { SIGNED_OUT_URL } from './session';
@@ -32,13 +33,19 @@ export default function ProfilePage() {
           </div>
           <div className="col-md-4">
             <dt>{t('profile.organization')}</dt>
-            <dd>{viewer.organization.name}</dd>
+            <dd>
+              {viewer.organization.name} <AffiliationBadge status={viewer.affiliationStatus} />
+            </dd>
           </div>
           <div className="col-md-4">
             <dt>{t('profile.memberSince')}</dt>
             <dd>{formatDate(viewer.createdAt, language)}</dd>
           </div>
         </dl>
+        <div className="mt-3 d-flex flex-column gap-2" data-testid="affiliation">
+          <AffiliationExplanation viewer={viewer} where="profile" />
+          <VerifierRole viewer={viewer} />
+        </div>
       </section>
       <section className="my-5" aria-labelledby="profile-edit">
         <h2 id="profile-edit" className="h4 mb-4">

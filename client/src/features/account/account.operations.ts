@@ -8,9 +8,14 @@ export const ViewerFields = graphql(`
     jobTitle
     locale
     createdAt
+    affiliationStatus
+    referente
+    platformRole
     organization {
       id
       name
+      kind
+      province
     }
   }
 `);
@@ -83,6 +88,44 @@ export const OrganizationSearchQuery = graphql(`
           province
         }
       }
+    }
+  }
+`);
+
+/** Claims waiting for the viewer's decision, oldest first: a referente's organisation's, or all of them for an admin. */
+export const AffiliationRequestsQuery = graphql(`
+  query AffiliationRequests($first: Int!, $after: String) {
+    affiliationRequests(first: $first, after: $after) {
+      totalCount
+      edges {
+        cursor
+        node {
+          id
+          displayName
+          jobTitle
+          createdAt
+          affiliationStatus
+          organization {
+            id
+            name
+            kind
+            province
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const DecideAffiliationMutation = graphql(`
+  mutation DecideAffiliation($userId: ID!, $approve: Boolean!) {
+    decideAffiliation(userId: $userId, approve: $approve) {
+      id
+      affiliationStatus
     }
   }
 `);

@@ -8,21 +8,27 @@ import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
 import { useFormErrors } from '../../ui/useFormErrors';
 import { emailReason, onlyProblems } from '../../ui/validation';
-import { CommunityMembersQuery, CommunityQuery, InviteMemberMutation, WaitingMembersQuery } from './communities.operations';
-import { assignableRoles, isRole } from './roles';
+import { CommunityAppointmentsQuery, CommunityMembersQuery, CommunityQuery, InviteMemberMutation, WaitingMembersQuery } from './communities.operations';
+import { isRole } from './roles';
 
 const FIELDS = ['email', 'role'] as const;
 type Field = (typeof FIELDS)[number];
 
+interface InviteMemberFormProps {
+  community: CommunityResult['community'];
+  /** The roles to offer, never empty (see invitableRoles). */
+  roles: readonly MemberRole[];
+}
+
 /** Invites a person who already has an account, by email, with a role. */
-export function InviteMemberForm({ community }: { community: CommunityResult['community'] }) {
+export function InviteMemberForm({ community, roles }: InviteMemberFormProps) {
   const { t } = useTranslation();
   const [email, setEmail] = useState('');
-  const [role, setRole] = useState<MemberRole>('MEMBER');
+  const [role, setRole] = useState<MemberRole>(roles.includes('MEMBER') ? 'MEMBER' : roles[0]);
   const [invitedName, setInvitedName] = useState<string | null>(null);
   const errors = useFormErrors(FIELDS, (field) => (field === 'email' ? 'inviteEmail' : field));
   const [invite, { loading }] = useMutation(InviteMemberMutation, {
-    refetchQueries: [WaitingMembersQuery, CommunityMembersQuery, CommunityQuery],
+    refetchQueries: [WaitingMembersQuery, CommunityMembersQuery, CommunityQuery, CommunityAppointmentsQuery],
   });
 
   const submit = async (event: FormEvent) => {
@@ -68,7 +74,7 @@ export function InviteMemberForm({ community }: { community: CommunityResult['co
           error={errors.errorText('role')}
           selectRef={errors.register('role')}
         >
-          {assignableRoles(community.viewerCan.edit).map((option) => (
+          {roles.map((option) => (
             <option key={option} value={option}>
               {t(`roles.${option}`)}
             </option>
@@ -76,6 +82,8 @@ export function InviteMemberForm({ community }: { community: CommunityResult['co
         </SelectField>
         {errors.formProblem?.code === 'CONFLICT' ? (
           <Notice tone="danger">{t('members.alreadyMember')}</Notice>
+        ) : errors.formProblem?.code === 'FORBIDDEN' ? (
+          <Notice tone="danger">{t('members.cannotInviteAs', { role: t(`roles.${role}`) })}</Notice>
         ) : (
           errors.formProblem && <FormProblem problem={errors.formProblem} />
         )}

@@ -5,17 +5,20 @@ import type { MemberFieldsFragment, MemberRole } from '../../gql/graphql';
 import { FormProblem } from '../../ui/FormProblem';
 import { Notice } from '../../ui/Notice';
 import { problemOf, type Problem } from '../../ui/problems';
-import { ChangeMemberRoleMutation, CommunityMembersQuery, CommunityQuery, RemoveMemberMutation } from './communities.operations';
-import { assignableRoles, isRole } from './roles';
+import {
+  ChangeMemberRoleMutation,
+  CommunityAppointmentsQuery,
+  CommunityMembersQuery,
+  CommunityQuery,
+  RemoveMemberMutation,
+} from './communities.operations';
+import { inRoleOrder, isRole } from './roles';
 
-interface MemberRowProps {
-  membership: MemberFieldsFragment;
-  canManage: boolean;
-  viewerIsOwner: boolean;
-}
-
-/** One person in the directory; moderators can change their role or remove them. */
-export function MemberRow({ membership, canManage, viewerIsOwner }: MemberRowProps) {
+/**
+ * One person in the directory, with the controls the hub allows the viewer on them: the roles in
+ * `viewerCanGive` and removal when `viewerCanRemove`. Nothing here guesses who may do what.
+ */
+export function MemberRow({ membership }: { membership: MemberFieldsFragment }) {
   const { t } = useTranslation();
   const { user } = membership;
   const organization = user.organization.province ? `${user.organization.name} (${user.organization.province})` : user.organization.name;
@@ -30,19 +33,22 @@ export function MemberRow({ membership, canManage, viewerIsOwner }: MemberRowPro
       <span className="cantiere-badge" data-testid="member-role">
         {t(`roles.${membership.role}`)}
       </span>
-      {canManage && <MemberControls membership={membership} viewerIsOwner={viewerIsOwner} />}
+      {(membership.viewerCanGive.length > 0 || membership.viewerCanRemove) && <MemberControls membership={membership} />}
     </li>
   );
 }
 
-function MemberControls({ membership, viewerIsOwner }: { membership: MemberFieldsFragment; viewerIsOwner: boolean }) {
+function MemberControls({ membership }: { membership: MemberFieldsFragment }) {
   const { t } = useTranslation();
   const [role, setRole] = useState<MemberRole>(membership.role);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [saved, setSaved] = useState(false);
   const [confirmingRemoval, setConfirmingRemoval] = useState(false);
-  const [changeRole, changing] = useMutation(ChangeMemberRoleMutation);
-  const [remove, removing] = useMutation(RemoveMemberMutation, { refetchQueries: [CommunityMembersQuery, CommunityQuery] });
+  // The directory follows through the live event (owners and facilitators come first); the log of appointments at once.
+  const [changeRole, changing] = useMutation(ChangeMemberRoleMutation, { refetchQueries: [CommunityAppointmentsQuery] });
+  const [remove, removing] = useMutation(RemoveMemberMutation, { refetchQueries: [CommunityMembersQuery, CommunityQuery, CommunityAppointmentsQuery] });
+  // The current role first among the choices, so that the list reads as "from this to that".
+  const choices = inRoleOrder([membership.role, ...membership.viewerCanGive]);
   const selectId = `role-${membership.id}`;
   const name = membership.user.displayName;
 
@@ -60,28 +66,32 @@ function MemberControls({ membership, viewerIsOwner }: { membership: MemberField
   return (
     <div className="cantiere-member-controls">
       <div className="d-flex flex-wrap align-items-end gap-2">
-        <div className="select-wrapper">
-          <label htmlFor={selectId} className="visually-hidden">
-            {t('members.roleOf', { name })}
-          </label>
-          <select id={selectId} value={role} onChange={(event) => isRole(event.target.value) && setRole(event.target.value)}>
-            {assignableRoles(viewerIsOwner).map((option) => (
-              <option key={option} value={option}>
-                {t(`roles.${option}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button
-          type="button"
-          className="btn btn-outline-primary btn-sm"
-          disabled={changing.loading || role === membership.role}
-          onClick={() => void run(() => changeRole({ variables: { membershipId: membership.id, role } }), true)}
-          aria-label={t('members.changeRoleOf', { name })}
-        >
-          {t('members.changeRole')}
-        </button>
-        {!confirmingRemoval ? (
+        {membership.viewerCanGive.length > 0 && (
+          <>
+            <div className="select-wrapper">
+              <label htmlFor={selectId} className="visually-hidden">
+                {t('members.roleOf', { name })}
+              </label>
+              <select id={selectId} value={role} onChange={(event) => isRole(event.target.value) && setRole(event.target.value)}>
+                {choices.map((option) => (
+                  <option key={option} value={option}>
+                    {t(`roles.${option}`)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <button
+              type="button"
+              className="btn btn-outline-primary btn-sm"
+              disabled={changing.loading || role === membership.role}
+              onClick={() => void run(() => changeRole({ variables: { membershipId: membership.id, role } }), true)}
+              aria-label={t('members.changeRoleOf', { name })}
+            >
+              {t('members.changeRole')}
+            </button>
+          </>
+        )}
+        {!membership.viewerCanRemove ? null : !confirmingRemoval ? (
           <button
             type="button"
             className="btn btn-outline-danger btn-sm"

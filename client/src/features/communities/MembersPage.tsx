@@ -15,11 +15,14 @@ import { Spinner } from '../../ui/Spinner';
 import { TextField } from '../../ui/TextField';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
 import { useLiveScope } from '../../realtime/RealtimeProvider';
+import { isAdmin } from '../account/affiliation';
 import { useViewer } from '../account/useViewer';
+import { AppointmentsLog } from './AppointmentsLog';
 import { CommunityMembersQuery, CommunityQuery } from './communities.operations';
 import { CommunityNotFound } from './CommunityNotFound';
 import { InviteMemberForm } from './InviteMemberForm';
 import { MemberRow } from './MemberRow';
+import { invitableRoles } from './roles';
 import { WaitingMembers } from './WaitingMembers';
 
 type Community = CommunityResult['community'];
@@ -36,7 +39,11 @@ export default function MembersPage() {
 
 function Members({ community }: { community: Community }) {
   const { t } = useTranslation();
+  const { viewer } = useViewer();
   const title = t('members.heading', { name: community.name });
+  const inviteRoles = invitableRoles(community.kind, community.viewerCan.edit, isAdmin(viewer));
+  // The hub shows the log to the owners and the admins only, and answers anyone else FORBIDDEN.
+  const showsAppointments = community.viewerCan.edit || isAdmin(viewer);
   // Members who join or leave, and roles that change, show while the page is open.
   useLiveScope(community.viewerCan.read ? `community:${community.id}` : null);
   return (
@@ -52,12 +59,15 @@ function Members({ community }: { community: Community }) {
               <div className="col-lg-7">
                 <WaitingMembers slug={community.slug} />
               </div>
-              <div className="col-lg-5">
-                <InviteMemberForm community={community} />
-              </div>
+              {inviteRoles.length > 0 && (
+                <div className="col-lg-5">
+                  <InviteMemberForm community={community} roles={inviteRoles} />
+                </div>
+              )}
             </div>
           )}
           <MemberDirectory community={community} />
+          {showsAppointments && <AppointmentsLog slug={community.slug} />}
         </>
       )}
     </>
@@ -67,7 +77,6 @@ function Members({ community }: { community: Community }) {
 function MemberDirectory({ community }: { community: Community }) {
   const { t, i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'it';
-  const { viewer } = useViewer();
   const [text, setText] = useState('');
   const search = useDebouncedValue(text.trim(), 300);
   const { data, previousData, error, networkStatus, fetchMore } = useQuery(CommunityMembersQuery, {
@@ -92,12 +101,7 @@ function MemberDirectory({ community }: { community: Community }) {
       {members && members.edges.length > 0 && (
         <ul className="cantiere-members" data-testid="members">
           {members.edges.map(({ node }) => (
-            <MemberRow
-              key={node.id}
-              membership={node}
-              canManage={community.viewerCan.manageMembers && node.user.id !== viewer?.id && (community.viewerCan.edit || node.role !== 'OWNER')}
-              viewerIsOwner={community.viewerCan.edit}
-            />
+            <MemberRow key={node.id} membership={node} />
           ))}
         </ul>
       )}

@@ -7,6 +7,7 @@ import { Notice } from '../../ui/Notice';
 import { problemOf, type Problem } from '../../ui/problems';
 import { RelativeTime } from '../../ui/RelativeTime';
 import {
+  CommunityAppointmentsQuery,
   CommunityMembersQuery,
   CommunityQuery,
   DecideJoinRequestMutation,
@@ -22,7 +23,7 @@ export function WaitingMembers({ slug }: { slug: string }) {
   const { t } = useTranslation();
   const { data, error } = useQuery(WaitingMembersQuery, { variables: { slug, first: SHOWN }, fetchPolicy: 'cache-and-network' });
   const [decide, deciding] = useMutation(DecideJoinRequestMutation, {
-    refetchQueries: [WaitingMembersQuery, CommunityMembersQuery, CommunityQuery, PendingRequestCountQuery],
+    refetchQueries: [WaitingMembersQuery, CommunityMembersQuery, CommunityQuery, PendingRequestCountQuery, CommunityAppointmentsQuery],
     awaitRefetchQueries: true,
   });
   const [problem, setProblem] = useState<Problem | null>(null);

@@ -1,6 +1,7 @@
 import type { ApolloCache } from '@apollo/client';
 import {
   CommunitiesDocument as CommunitiesQuery,
+  CommunityAppointmentsDocument as CommunityAppointmentsQuery,
   CommunityDocument as CommunityQuery,
   CommunityMembersDocument as CommunityMembersQuery,
   CommunityThreadsDocument as CommunityThreadsQuery,
@@ -38,11 +39,12 @@ function forgetMember(cache: ApolloCache, event: HubEvent<'member.left'>) {
 // (CommunityQuery), its threads, its members, the requests and invitations waiting, and the count
 // of requests. Mutations from this tab and what they already bring (so their own events skip it):
 // - JoinCommunity, LeaveCommunity (community page): refetch CommunityQuery;
-// - DecideJoinRequest (members page): refetch the waiting members, the directory, the community
-//   and the count of requests; InviteMember: the waiting members, the directory and the community;
-// - RemoveMember: the directory and the community;
-// - ChangeMemberRole returns the new role only: the directory is still refetched, since owners and
-//   facilitators come first;
+// - DecideJoinRequest (members page): refetch the waiting members, the directory, the community,
+//   the count of requests and the log of appointments; InviteMember: the waiting members, the
+//   directory, the community and the log;
+// - RemoveMember: the directory, the community and the log;
+// - ChangeMemberRole returns the new role (and what the viewer may still do) and refetches the log:
+//   the directory is still refetched, since owners and facilitators come first;
 // - StartThread (new thread page) refetches the community's threads.
 registerLiveReactions('communities', {
   events: {
@@ -50,14 +52,18 @@ registerLiveReactions('communities', {
     'thread.updated': { refetch: [CommunityThreadsQuery] },
     'member.joined': {
       cache: writeMemberCount,
-      refetch: [CommunityQuery, CommunityMembersQuery, WaitingMembersQuery, PendingRequestCountQuery],
-      skipOwn: { refetch: [CommunityQuery, CommunityMembersQuery, WaitingMembersQuery] },
+      refetch: [CommunityQuery, CommunityMembersQuery, WaitingMembersQuery, PendingRequestCountQuery, CommunityAppointmentsQuery],
+      skipOwn: { refetch: [CommunityQuery, CommunityMembersQuery, WaitingMembersQuery, CommunityAppointmentsQuery] },
     },
-    'member.updated': { cache: writeMemberCount, refetch: [CommunityQuery, CommunityMembersQuery] },
+    'member.updated': {
+      cache: writeMemberCount,
+      refetch: [CommunityQuery, CommunityMembersQuery, CommunityAppointmentsQuery],
+      skipOwn: { refetch: [CommunityAppointmentsQuery] },
+    },
     'member.left': {
       cache: forgetMember,
-      refetch: [CommunityQuery, CommunityMembersQuery],
-      skipOwn: { refetch: [CommunityQuery, CommunityMembersQuery] },
+      refetch: [CommunityQuery, CommunityMembersQuery, CommunityAppointmentsQuery],
+      skipOwn: { refetch: [CommunityQuery, CommunityMembersQuery, CommunityAppointmentsQuery] },
     },
     'community.updated': { refetch: [CommunityQuery, CommunitiesQuery] },
     // The viewer's own place changed: what they may do and read, here and in the list.
@@ -73,7 +79,7 @@ registerLiveReactions('communities', {
     },
   },
   scopes: {
-    community: [CommunityQuery, CommunityThreadsQuery, CommunityMembersQuery, WaitingMembersQuery, PendingRequestCountQuery],
+    community: [CommunityQuery, CommunityThreadsQuery, CommunityMembersQuery, WaitingMembersQuery, PendingRequestCountQuery, CommunityAppointmentsQuery],
     user: [CommunityQuery, CommunitiesQuery, CommunityThreadsQuery, PendingRequestCountQuery, WaitingMembersQuery],
   },
 });

@@ -147,6 +147,8 @@ export const MemberFields = graphql(`
     id
     role
     createdAt
+    viewerCanGive
+    viewerCanRemove
     user {
       id
       displayName
@@ -170,6 +172,40 @@ export const CommunityMembersQuery = graphql(`
           cursor
           node {
             ...MemberFields
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
+
+/** Who gave whom which role, newest first: for the community's owners and the hub's admins. */
+export const CommunityAppointmentsQuery = graphql(`
+  query CommunityAppointments($slug: String!, $first: Int!, $after: String) {
+    community(slug: $slug) {
+      id
+      appointments(first: $first, after: $after) {
+        totalCount
+        edges {
+          cursor
+          node {
+            id
+            fromRole
+            toRole
+            status
+            createdAt
+            actor {
+              id
+              displayName
+            }
+            user {
+              id
+              displayName
+            }
           }
         }
         pageInfo {
@@ -271,6 +307,8 @@ export const ChangeMemberRoleMutation = graphql(`
     changeMemberRole(membershipId: $membershipId, role: $role) {
       id
       role
+      viewerCanGive
+      viewerCanRemove
     }
   }
 `);

@@ -95,7 +95,11 @@ export default function AskQuestionPage() {
               {
                 value: 'PRIVATE',
                 label: t('questions.visibility.PRIVATE'),
-                description: t('ask.privateExplanation', { organization: viewer?.organization.name ?? '' }),
+                // Until the affiliation is verified, a private question is the asker's and the experts' only.
+                description:
+                  viewer?.affiliationStatus === 'VERIFIED'
+                    ? t('ask.privateExplanation', { organization: viewer.organization.name })
+                    : t('ask.privateExplanationUnverified'),
               },
             ]}
             value={visibility}

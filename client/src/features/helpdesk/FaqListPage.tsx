@@ -3,7 +3,7 @@ import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { faqEntryPath } from '../../app/paths';
+import { ASK_PATH, faqEntryPath } from '../../app/paths';
 import { FormProblem } from '../../ui/FormProblem';
 import { LoadMore } from '../../ui/LoadMore';
 import { PageHeading } from '../../ui/PageHeading';
@@ -11,13 +11,17 @@ import { problemOf } from '../../ui/problems';
 import { Spinner } from '../../ui/Spinner';
 import { TextField } from '../../ui/TextField';
 import { useDebouncedValue } from '../../ui/useDebouncedValue';
+import { useViewer } from '../account/useViewer';
 import { TagList } from '../threads/ThreadBadges';
 import { FaqEntriesQuery } from './helpdesk.operations';
+import { SignInToAsk } from './SignInToAsk';
 
 const PAGE_SIZE = 20;
 
+/** The FAQ: open to everyone, signed in or not; signed-out visitors are invited to sign in to ask. */
 export default function FaqListPage() {
   const { t } = useTranslation();
+  const { viewer, loading } = useViewer();
   const [tagText, setTagText] = useState('');
   const tag = useDebouncedValue(tagText.trim(), 300);
   const { data, previousData, error, networkStatus, fetchMore } = useQuery(FaqEntriesQuery, {
@@ -29,11 +33,20 @@ export default function FaqListPage() {
 
   return (
     <>
-      <PageHeading title={t('faq.title')}>{t('faq.heading')}</PageHeading>
+      <PageHeading title={t('faq.heading')} description={t('publicKnowledge.faqDescription')}>
+        {t('faq.heading')}
+      </PageHeading>
       <p className="lead">{t('faq.intro')}</p>
       <p>
-        {t('faq.searchInstead')} <Link to="/cerca">{t('faq.searchLink')}</Link> · <Link to="/sportello/nuova-domanda">{t('helpDesk.ask')}</Link>
+        {t('faq.searchInstead')} <Link to="/cerca">{t('faq.searchLink')}</Link>
+        {viewer && (
+          <>
+            {' · '}
+            <Link to={ASK_PATH}>{t('helpDesk.ask')}</Link>
+          </>
+        )}
       </p>
+      {!viewer && !loading && <SignInToAsk />}
       <form role="search" className="cantiere-form" onSubmit={(event) => event.preventDefault()}>
         <TextField id="faq-tag" label={t('faq.tag')} hint={t('faq.tagHint')} autoComplete="off" maxLength={60} value={tagText} onChange={setTagText} />
       </form>

@@ -17,6 +17,8 @@ registerLiveReactions('helpdesk', {
     'thread.updated': { refetch: [HelpDeskQuestionsQuery, QuestionQueueQuery], skipOwn: { refetch: [QuestionQueueQuery] } },
     // Made an expert, or no longer one: the queue and the private questions open or close.
     'membership.changed': { refetch: [HelpDeskQuery, HelpDeskQuestionsQuery, QuestionQueueQuery] },
+    // Verified at last: the private questions of the person's organisation join the list.
+    'notification.created': { refetch: ({ payload }) => (payload.kind === 'AFFILIATION_VERIFIED' ? [HelpDeskQuestionsQuery] : []) },
   },
   scopes: {
     community: [HelpDeskQuery, HelpDeskQuestionsQuery, QuestionQueueQuery],

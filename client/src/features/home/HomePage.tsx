@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { AffiliationBadge, AffiliationExplanation } from '../account/AffiliationState';
 import { useViewer } from '../account/useViewer';
 import type { ViewerFieldsFragment } from '../../gql/graphql';
 import { PageHeading } from '../../ui/PageHeading';
@@ -28,6 +29,9 @@ function Introduction() {
           <Link to="/accedi" className="btn btn-outline-primary btn-lg">
             {t('home.signInCta')}
           </Link>
+          <Link to="/faq" className="btn btn-link btn-lg">
+            {t('publicKnowledge.readFaq')}
+          </Link>
           <Link to="/comuni" className="btn btn-link btn-lg">
             {t('home.browseCta')}
           </Link>
@@ -51,8 +55,10 @@ function Welcome({ viewer }: { viewer: ViewerFieldsFragment }) {
     <>
       <PageHeading title={t('home.title')}>{t('home.welcome', { name: viewer.displayName })}</PageHeading>
       <p className="lead">
-        {t('home.affiliation', { jobTitle: viewer.jobTitle, organization: viewer.organization.name })}
+        {t('home.affiliation', { jobTitle: viewer.jobTitle, organization: viewer.organization.name })}{' '}
+        <AffiliationBadge status={viewer.affiliationStatus} />
       </p>
+      <AffiliationExplanation viewer={viewer} where="home" />
       <div className="row g-4 my-2">
         {cards.map((card) => (
           <div className="col-md-6 col-lg-4" key={card.to}>

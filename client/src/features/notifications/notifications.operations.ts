@@ -21,6 +21,10 @@ export const NotificationsQuery = graphql(`
           actor {
             id
             displayName
+            organization {
+              id
+              name
+            }
           }
           community {
             id

@@ -12,16 +12,20 @@ import { problemOf } from '../../ui/problems';
 import { SelectField } from '../../ui/SelectField';
 import { Spinner } from '../../ui/Spinner';
 import { TextField } from '../../ui/TextField';
+import { useViewer } from '../account/useViewer';
+import { SignInToAsk } from '../helpdesk/SignInToAsk';
 import { SearchQuery } from './search.operations';
 import { Snippet } from './Snippet';
 
 type Hit = SearchResult['search']['edges'][number]['node'];
 
 const TYPES: readonly SearchHitType[] = ['FAQ', 'QUESTION', 'THREAD', 'POST', 'COMMUNITY'];
+/** What the hub lets a signed-out visitor search: the FAQ and the solved questions with their messages. */
+const PUBLIC_TYPES: readonly SearchHitType[] = ['FAQ', 'QUESTION', 'POST'];
 const PAGE_SIZE = 20;
 
-function isHitType(value: string | null): value is SearchHitType {
-  return value !== null && (TYPES as readonly string[]).includes(value);
+function isHitType(value: string | null, types: readonly SearchHitType[]): value is SearchHitType {
+  return value !== null && (types as readonly string[]).includes(value);
 }
 
 function hitPath(hit: Hit): string {
@@ -38,13 +42,22 @@ function hitPath(hit: Hit): string {
   }
 }
 
-/** Search in Italian across FAQ, questions, discussions, messages and communities; the address keeps the search. */
+/**
+ * Search in Italian across FAQ, questions, discussions, messages and communities; the address
+ * keeps the search. Signed out, across the FAQ and the solved questions only.
+ */
 export default function SearchPage() {
+  const { viewer, loading } = useViewer();
+  if (loading) return <Spinner />;
+  return <Search types={viewer ? TYPES : PUBLIC_TYPES} signedIn={!!viewer} />;
+}
+
+function Search({ types, signedIn }: { types: readonly SearchHitType[]; signedIn: boolean }) {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const query = params.get('q')?.trim() ?? '';
   const tipo = params.get('tipo');
-  const type = isHitType(tipo) ? tipo : null;
+  const type = isHitType(tipo, types) ? tipo : null;
   const [text, setText] = useState(query);
   const [chosenType, setChosenType] = useState<string>(type ?? '');
   // The back button changes the address: the form follows it.
@@ -54,9 +67,11 @@ export default function SearchPage() {
     setText(query);
     setChosenType(type ?? '');
   }
+  // Signed out, "everywhere" names the public types: the hub would ask to sign in for the others.
+  const searched = type ? [type] : signedIn ? null : [...types];
   const { data, previousData, error, networkStatus, fetchMore } = useQuery(
     SearchQuery,
-    query ? { variables: { query, types: type ? [type] : null, first: PAGE_SIZE }, notifyOnNetworkStatusChange: true } : skipToken,
+    query ? { variables: { query, types: searched, first: PAGE_SIZE }, notifyOnNetworkStatusChange: true } : skipToken,
   );
   const results = query ? (data ?? previousData)?.search : undefined;
 
@@ -71,7 +86,7 @@ export default function SearchPage() {
   return (
     <>
       <PageHeading title={t('search.title')}>{t('search.heading')}</PageHeading>
-      <p className="lead">{t('search.intro')}</p>
+      <p className="lead">{signedIn ? t('search.intro') : t('publicKnowledge.searchIntro')}</p>
       <form role="search" className="row g-4 align-items-start" onSubmit={submit}>
         <div className="col-lg-6">
           <TextField id="search-query" label={t('search.query')} hint={t('search.queryHint')} type="search" maxLength={200} value={text} onChange={setText} />
@@ -79,7 +94,7 @@ export default function SearchPage() {
         <div className="col-md-6 col-lg-3">
           <SelectField id="search-type" label={t('search.type')} value={chosenType} onChange={setChosenType}>
             <option value="">{t('search.allTypes')}</option>
-            {TYPES.map((option) => (
+            {types.map((option) => (
               <option key={option} value={option}>
                 {t(`search.filters.${option}`)}
               </option>
@@ -125,6 +140,7 @@ export default function SearchPage() {
           />
         )}
       </section>
+      {!signedIn && <SignInToAsk />}
     </>
   );
 }

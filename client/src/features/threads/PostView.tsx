@@ -50,7 +50,8 @@ export function PostView({ post, parent, opening, accepted, acceptable, canReply
     >
       <header className="cantiere-post-header">
         <h3 id={headingId} className="h6 mb-0">
-          {post.author.displayName}
+          {/* Without an account people are not named: a neutral word, then their organisation. */}
+          {post.author.nameHidden ? t('publicKnowledge.participant') : post.author.displayName}
           <span className="fw-normal"> — {post.author.organization.name}</span>
         </h3>
         <span className="small text-secondary">

@@ -3,7 +3,7 @@ import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import { communityPath, postAnchor } from '../../app/paths';
+import { PROFILE_PATH, communityPath, postAnchor } from '../../app/paths';
 import type { PostFieldsFragment, ThreadQuery as ThreadResult } from '../../gql/graphql';
 import { Breadcrumb } from '../../ui/Breadcrumb';
 import { FormProblem } from '../../ui/FormProblem';
@@ -19,6 +19,9 @@ import { ReplyComposer } from './ReplyComposer';
 import { ThreadBadges } from './ThreadBadges';
 import { ThreadTools } from './ThreadTools';
 import { ThreadQuery } from './threads.operations';
+import { SignInRedirect } from '../../app/RequireSignIn';
+import { markdownExcerpt } from '../../ui/plainText';
+import { SignInToAsk } from '../helpdesk/SignInToAsk';
 import { PeopleHere } from '../../realtime/PeopleHere';
 import { useLiveScope } from '../../realtime/RealtimeProvider';
 import { useViewer } from '../account/useViewer';
@@ -27,6 +30,13 @@ type Thread = ThreadResult['thread'];
 
 const PAGE_SIZE = 50;
 
+/** How long a page's description is: about what search engines and link previews show. */
+const DESCRIPTION_LENGTH = 160;
+
+/**
+ * A discussion or question. Open to anyone for the help desk's solved public questions; any other
+ * thread the hub answers UNAUTHENTICATED to a signed-out visitor, who is sent to sign in.
+ */
 export default function ThreadPage() {
   const { t } = useTranslation();
   const id = useParams().id ?? '';
@@ -35,8 +45,11 @@ export default function ThreadPage() {
     fetchPolicy: 'cache-and-network',
     notifyOnNetworkStatusChange: true,
   });
-  if (!data && !error) return <Spinner />;
+  const { viewer, loading: checkingViewer } = useViewer();
+  if ((!data && !error) || checkingViewer) return <Spinner />;
   const problem = error ? problemOf(error) : null;
+  // Signed out, what is not public knowledge (or not a thread's address at all) is behind the sign-in, as every private page.
+  if (problem?.code === 'UNAUTHENTICATED' || (!viewer && problem?.code === 'BAD_USER_INPUT')) return <SignInRedirect />;
   // Before the data: a thread that stopped being readable (its community turned private, the
   // reader left or was removed) keeps its last data beside the error of the refetch that says so.
   if (problem?.code === 'NOT_FOUND') {
@@ -44,6 +57,7 @@ export default function ThreadPage() {
       <>
         <PageHeading title={t('threads.notFoundTitle')}>{t('threads.notFoundTitle')}</PageHeading>
         <p>{t('threads.notFound')}</p>
+        <UnverifiedHint />
         <Link to="/comunita">{t('communities.backToList')}</Link>
       </>
     );
@@ -67,6 +81,18 @@ export default function ThreadPage() {
   );
 }
 
+/** A reader whose affiliation is not verified yet may be missing one of their organisation's private questions. */
+function UnverifiedHint() {
+  const { t } = useTranslation();
+  const { viewer } = useViewer();
+  if (!viewer || viewer.affiliationStatus === 'VERIFIED') return null;
+  return (
+    <p>
+      {t('threads.notFoundUnverified')} <Link to={PROFILE_PATH}>{t('affiliation.toProfile')}</Link>
+    </p>
+  );
+}
+
 function ThreadView({ thread, loadMore }: { thread: Thread; loadMore: ReactNode }) {
   const { t } = useTranslation();
   const { hash } = useLocation();
@@ -78,7 +104,8 @@ function ThreadView({ thread, loadMore }: { thread: Thread; loadMore: ReactNode 
   const helpDesk = thread.community.kind === 'HELP_DESK';
   const question = thread.kind === 'QUESTION';
   const acceptedPost = thread.acceptedPost ? byId.get(thread.acceptedPost.id) : undefined;
-  const { viewer } = useViewer();
+  const { viewer, loading: checkingViewer } = useViewer();
+  const signedOut = !viewer && !checkingViewer;
   const scope = `thread:${thread.id}`;
   // New replies, edits, reactions and status changes arrive while the page is open.
   useLiveScope(scope);
@@ -98,15 +125,22 @@ function ThreadView({ thread, loadMore }: { thread: Thread; loadMore: ReactNode 
   return (
     <>
       <Breadcrumb
-        trail={[
-          ...(helpDesk ? [] : [{ to: '/comunita', label: t('nav.communities') }]),
-          { to: communityPath(thread.community.slug), label: helpDesk ? t('nav.helpDesk') : thread.community.name },
-        ]}
+        trail={
+          // Signed out, one reads the help desk's public knowledge from the FAQ: the help desk's own page is for its comuni.
+          signedOut
+            ? [{ to: '/faq', label: t('nav.faq') }]
+            : [
+                ...(helpDesk ? [] : [{ to: '/comunita', label: t('nav.communities') }]),
+                { to: communityPath(thread.community.slug), label: helpDesk ? t('nav.helpDesk') : thread.community.name },
+              ]
+        }
         current={thread.title}
       />
       <PeopleHere scope={scope} viewerId={viewer?.id ?? null} />
       <ThreadBadges kind={thread.kind} status={thread.status} visibility={thread.visibility} pinned={thread.pinned} locked={thread.locked} />
-      <PageHeading title={thread.title}>{thread.title}</PageHeading>
+      <PageHeading title={thread.title} description={acceptedPost?.body ? markdownExcerpt(acceptedPost.body, DESCRIPTION_LENGTH) : undefined}>
+        {thread.title}
+      </PageHeading>
       {thread.viewerCan.moderate && <ThreadTools thread={thread} />}
       {question && <QuestionPanel thread={thread} />}
       <section aria-labelledby="posts-heading" className="mt-4">
@@ -148,6 +182,11 @@ function ThreadView({ thread, loadMore }: { thread: Thread; loadMore: ReactNode 
             setSentPostId(postId);
           }}
         />
+      ) : signedOut ? (
+        <>
+          <p className="small text-secondary mt-4">{t('publicKnowledge.namesHidden')}</p>
+          <SignInToAsk />
+        </>
       ) : (
         <Notice tone="info" className="mt-4">
           {thread.status === 'CLOSED' ? t('threads.closedQuestion') : thread.locked ? t('threads.lockedNotice') : t('threads.cannotReply')}

@@ -32,6 +32,8 @@ registerLiveReactions('threads', {
     'thread.updated': { refetch: [ThreadQuery], skipOwn: { refetch: [ThreadQuery] } },
     // A new role in the community (moderator, expert) changes what the reader may do in the thread.
     'membership.changed': { refetch: [ThreadQuery] },
+    // A verified affiliation opens the organisation's private questions: one the page could not show may now be readable.
+    'notification.created': { refetch: ({ payload }) => (payload.kind === 'AFFILIATION_VERIFIED' ? [ThreadQuery] : []) },
   },
   scopes: { thread: [ThreadQuery], user: [ThreadQuery] },
 });

@@ -11,6 +11,7 @@ export const PostFields = graphql(`
     author {
       id
       displayName
+      nameHidden
       organization {
         id
         name

@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { IsIn, IsOptional, IsUUID, MaxLength, MinLength } from 'class-validator';
+import { TrimmedMinLength } from '../../lib/validators';
 
 export const PASSWORD_MIN_LENGTH = 12;
 
@@ -16,7 +17,7 @@ export class SignUpInput {
   password!: string;
 
   @Field(() => String)
-  @MinLength(2)
+  @TrimmedMinLength(2)
   @MaxLength(100)
   displayName!: string;
 
@@ -25,7 +26,7 @@ export class SignUpInput {
   organizationId!: string;
 
   @Field(() => String)
-  @MinLength(2)
+  @TrimmedMinLength(2)
   @MaxLength(120)
   jobTitle!: string;
 
@@ -50,13 +51,13 @@ export class SignInInput {
 export class UpdateProfileInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MinLength(2)
+  @TrimmedMinLength(2)
   @MaxLength(100)
   displayName?: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MinLength(2)
+  @TrimmedMinLength(2)
   @MaxLength(120)
   jobTitle?: string;
 
@@ -64,4 +65,9 @@ export class UpdateProfileInput {
   @IsOptional()
   @IsIn(['it', 'en'])
   locale?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Another organisation: the affiliation is claimed again until verified' })
+  @IsOptional()
+  @IsUUID()
+  organizationId?: string;
 }

@@ -1,6 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../graphql/context';
 import { userOf } from '../../core/actor';
+import { viewerFacts } from '../community/community.access';
+import { canSeePeople } from '../thread/public-reading.policy';
 import { SignInInput, SignUpInput, UpdateProfileInput } from './account.inputs';
 import * as accounts from './account.service';
 import { Session } from './session.entity';
@@ -16,6 +18,33 @@ export class AccountResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Visible to the person themselves only' })
   email(@Root() user: User, @Ctx() ctx: Context): string | null {
     return userOf(ctx.actor)?.id === user.id ? user.email : null;
+  }
+
+  // Who people are is for signed-in readers (canSeePeople): the others read the help desk's public
+  // knowledge with each person shown as their organisation, and no job title or role.
+
+  @FieldResolver(() => String)
+  async displayName(@Root() user: User, @Ctx() ctx: Context): Promise<string> {
+    if (canSeePeople(viewerFacts(ctx))) return user.displayName;
+    return (await ctx.loaders.organization.load(user.organization.id))!.name;
+  }
+
+  @FieldResolver(() => String)
+  jobTitle(@Root() user: User, @Ctx() ctx: Context): string {
+    return canSeePeople(viewerFacts(ctx)) ? user.jobTitle : '';
+  }
+
+  @FieldResolver(() => Boolean)
+  referente(@Root() user: User, @Ctx() ctx: Context): boolean {
+    return canSeePeople(viewerFacts(ctx)) && user.referente;
+  }
+
+  @FieldResolver(() => Boolean, {
+    description:
+      'True when the viewer may not see who people are (without an account): displayName is then the name of the organisation, jobTitle is empty and referente false',
+  })
+  nameHidden(@Ctx() ctx: Context): boolean {
+    return !canSeePeople(viewerFacts(ctx));
   }
 
   @Mutation(() => User, { description: 'Creates an account and signs it in' })

@@ -1,4 +1,3 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { isEmail, isUUID } from 'class-validator';
 import type { Context } from '../../graphql/context';
 import type { RequestScope } from '../../core/request-scope';
@@ -6,12 +5,13 @@ import { runUseCase } from '../../core/use-case';
 import { anonymous, userActor, userOf } from '../../core/actor';
 import { setActor } from '../../core/request-scope';
 import { userScope } from './account.scope';
+import { claimAffiliation } from './affiliation.service';
 import { badInput, notFound, unauthenticated } from '../../errors';
 import { hashPassword, verifyPassword } from '../../lib/password';
 import { hashToken, newToken } from '../../lib/tokens';
 import { Organization } from '../organization/organization.entity';
 import type { SignInInput, SignUpInput, UpdateProfileInput } from './account.inputs';
-import { consumeAttempt, ensureAttemptsLeft } from './rate-limits';
+import { consumeAttempt, ensureSignInAllowed, recordSignInFailure, recordSignInSuccess } from './rate-limits';
 import { Session } from './session.entity';
 import { User } from './user.entity';
 
@@ -42,41 +42,35 @@ export async function signUp(ctx: Context, input: SignUpInput): Promise<User> {
   if (displayName.length < 2) throw badInput('displayName', 'tooShort', 'Display name is too short');
   if (jobTitle.length < 2) throw badInput('jobTitle', 'tooShort', 'Job title is too short');
 
-  const user = ctx.em.create(User, {
-    email,
-    passwordHash: await hashPassword(input.password),
-    displayName,
-    organization,
-    jobTitle,
-    locale: input.locale ?? 'it',
-  });
-  try {
-    await ctx.em.flush();
-  } catch (error) {
+  const passwordHash = await hashPassword(input.password);
+  const created = await runUseCase(
+    ctx,
+    async (tx) => {
+      const user = tx.em.create(User, { email, passwordHash, displayName, organization, jobTitle, locale: input.locale ?? 'it' });
+      await claimAffiliation(tx, user, await tx.em.findOneOrFail(Organization, { id: organization.id }));
+      return user;
+    },
     // Sign-up has to say the address cannot be used; it says nothing else about that account.
-    if (error instanceof UniqueConstraintViolationException) {
-      throw badInput('email', 'taken', 'This email cannot be used to sign up');
-    }
-    throw error;
-  }
+    { onUniqueViolation: (constraint) => (constraint.includes('email') ? badInput('email', 'taken', 'This email cannot be used to sign up') : null) },
+  );
+  const user = await ctx.em.findOneOrFail(User, { id: created.id }, { populate: ['organization'] });
   await startSession(ctx, user);
   return user;
 }
 
 export async function signIn(ctx: Context, input: SignInInput): Promise<User> {
   const email = normalizeEmail(input.email);
-  const { signInByIp, signInByEmail } = ctx.app.rateLimits;
-  await consumeAttempt(signInByIp, ctx.ip);
-  await ensureAttemptsLeft(signInByEmail, email);
+  const limits = ctx.app.rateLimits;
+  await ensureSignInAllowed(limits, email, ctx.ip);
 
   const user = await ctx.em.findOne(User, { email }, { populate: ['passwordHash', 'organization'] });
   const valid = await verifyPassword(user?.passwordHash ?? null, input.password);
   if (!user || !valid) {
-    await consumeAttempt(signInByEmail, email);
+    await recordSignInFailure(limits, email, ctx.ip);
     // Same answer for an unknown email and a wrong password.
     throw badInput('password', 'wrongCredentials', 'Wrong email or password');
   }
-  await signInByEmail.delete(email);
+  await recordSignInSuccess(limits, email, ctx.ip);
   await startSession(ctx, user);
   return user;
 }
@@ -136,11 +130,19 @@ export async function revokeSession(ctx: Context, sessionId: string): Promise<bo
   return true;
 }
 
-export async function updateProfile(ctx: RequestScope, input: UpdateProfileInput): Promise<User> {
-  const viewer = requireViewer(ctx);
-  if (input.displayName !== undefined && input.displayName !== null) viewer.displayName = input.displayName.trim();
-  if (input.jobTitle !== undefined && input.jobTitle !== null) viewer.jobTitle = input.jobTitle.trim();
-  if (input.locale) viewer.locale = input.locale;
-  await ctx.em.flush();
-  return viewer;
+export function updateProfile(scope: RequestScope, input: UpdateProfileInput): Promise<User> {
+  const viewer = requireViewer(scope);
+  return runUseCase(scope, async (tx) => {
+    const user = await tx.em.findOneOrFail(User, { id: viewer.id }, { populate: ['organization'] });
+    if (input.displayName !== undefined && input.displayName !== null) user.displayName = input.displayName.trim();
+    if (input.jobTitle !== undefined && input.jobTitle !== null) user.jobTitle = input.jobTitle.trim();
+    if (input.locale) user.locale = input.locale;
+    if (input.organizationId && input.organizationId !== user.organization.id) {
+      const organization = await tx.em.findOne(Organization, { id: input.organizationId });
+      if (!organization) throw badInput('organizationId', 'unknown', 'Unknown organisation');
+      // A new organisation is a new claim: no rights on its side until it is verified.
+      await claimAffiliation(tx, user, organization);
+    }
+    return user;
+  });
 }

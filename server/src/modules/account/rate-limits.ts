@@ -3,12 +3,23 @@ import type { Knex } from '@mikro-orm/postgresql';
 import type { Config } from '../../config';
 import { rateLimited } from '../../errors';
 
-/** Limits stored in PostgreSQL, so that every process of a scaled-out hub counts the same attempts. */
+/**
+ * Limits stored in PostgreSQL, so that every process of a scaled-out hub counts the same attempts.
+ * Sign-in counts failures only (OWASP's authentication guidance): per address and email together,
+ * with a block that grows each time, and per address across emails. The right password from an
+ * address that has not been failing is never refused because of someone else's failures.
+ */
 export interface RateLimits {
-  signInByIp: RateLimiterPostgres;
-  signInByEmail: RateLimiterPostgres;
+  signInFailuresByIp: RateLimiterPostgres;
+  signInFailuresByEmailAndIp: RateLimiterPostgres;
+  /** How many times a pair was blocked in the last day: each block lasts twice the one before. */
+  signInLockouts: RateLimiterPostgres;
   signUpByIp: RateLimiterPostgres;
+  windowSeconds: number;
 }
+
+/** The first block of an email from an address; each later one doubles, up to the window. */
+const FIRST_BLOCK_SECONDS = 30;
 
 interface PgQuery {
   text: string;
@@ -35,7 +46,7 @@ function unnamedQueries(knex: Knex) {
 
 export function createRateLimits(knex: Knex, config: Config): RateLimits {
   const storeClient = unnamedQueries(knex);
-  const limiter = (keyPrefix: string, points: number) =>
+  const limiter = (keyPrefix: string, points: number, duration = config.rateLimitWindowSeconds) =>
     new RateLimiterPostgres({
       storeClient,
       storeType: 'pool',
@@ -44,13 +55,39 @@ export function createRateLimits(knex: Knex, config: Config): RateLimits {
       clearExpiredByTimeout: false,
       keyPrefix,
       points,
-      duration: config.rateLimitWindowSeconds,
+      duration,
     });
   return {
-    signInByIp: limiter('sign-in-ip', config.signInLimitPerIp),
-    signInByEmail: limiter('sign-in-email', config.signInLimitPerEmail),
+    signInFailuresByIp: limiter('sign-in-failures-ip', config.signInLimitPerIp),
+    signInFailuresByEmailAndIp: limiter('sign-in-failures-email-ip', config.signInLimitPerEmail),
+    signInLockouts: limiter('sign-in-lockouts', 1000, 24 * 3600),
     signUpByIp: limiter('sign-up-ip', config.signUpLimitPerIp),
+    windowSeconds: config.rateLimitWindowSeconds,
   };
+}
+
+const pairKey = (email: string, ip: string) => `${email}|${ip}`;
+
+/** RATE_LIMITED, with when to retry, when this address (or this address for this email) has failed too often. */
+export async function ensureSignInAllowed(limits: RateLimits, email: string, ip: string): Promise<void> {
+  await ensureAttemptsLeft(limits.signInFailuresByIp, ip);
+  await ensureAttemptsLeft(limits.signInFailuresByEmailAndIp, pairKey(email, ip));
+}
+
+/** Counts a failed sign-in; the pair's limit reached blocks it, each time for twice as long. */
+export async function recordSignInFailure(limits: RateLimits, email: string, ip: string): Promise<void> {
+  const pair = pairKey(email, ip);
+  await limits.signInFailuresByIp.penalty(ip, 1);
+  const failures = await limits.signInFailuresByEmailAndIp.penalty(pair, 1);
+  if (failures.consumedPoints < limits.signInFailuresByEmailAndIp.points) return;
+  const lockouts = await limits.signInLockouts.penalty(pair, 1);
+  const seconds = Math.min(limits.windowSeconds, FIRST_BLOCK_SECONDS * 2 ** (lockouts.consumedPoints - 1));
+  await limits.signInFailuresByEmailAndIp.block(pair, seconds);
+}
+
+/** A successful sign-in forgets the pair's failures (not its lockouts: those fade in a day). */
+export async function recordSignInSuccess(limits: RateLimits, email: string, ip: string): Promise<void> {
+  await limits.signInFailuresByEmailAndIp.delete(pairKey(email, ip));
 }
 
 /** Throws RATE_LIMITED, with the seconds to wait, when the key has no attempts left. */

@@ -1,5 +1,6 @@
 import type { RequestScope } from '../../core/request-scope';
 import { userOf } from '../../core/actor';
+import { AffiliationStatus, PlatformRole, type User } from '../account/user.entity';
 import { forbidden, notFound, unauthenticated } from '../../errors';
 import type { Community, Membership } from './community.entity';
 import { canInCommunity, type CommunityAction, type ViewerFacts } from './community.policy';
@@ -7,7 +8,16 @@ import { canInCommunity, type CommunityAction, type ViewerFacts } from './commun
 /** The facts about the actor that policies read: a person's, or none (partners and the hub read public data only). */
 export function viewerFacts(scope: RequestScope): ViewerFacts | null {
   const user = userOf(scope.actor);
-  return user ? { id: user.id, organizationId: user.organization.id } : null;
+  return user ? factsOfUser(user) : null;
+}
+
+/** A person's facts for the policies: their organisation counts only once the affiliation is verified. */
+export function factsOfUser(user: User): ViewerFacts {
+  return {
+    id: user.id,
+    organizationId: user.affiliationStatus === AffiliationStatus.VERIFIED ? user.organization.id : null,
+    platformAdmin: user.platformRole === PlatformRole.ADMIN,
+  };
 }
 
 export function membershipOf(scope: RequestScope, community: Community): Promise<Membership | null> {

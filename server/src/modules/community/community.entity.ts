@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, PrimaryKey, Property, Unique } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { randomUUID } from 'node:crypto';
 import { User } from '../account/user.entity';
@@ -128,6 +128,47 @@ export class Membership {
   @Field(() => MembershipStatus)
   @Enum({ items: () => MembershipStatus, nativeEnumName: 'membership_status' })
   status!: MembershipStatus;
+
+  @Field(() => Date)
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+}
+
+/**
+ * One appointment or removal: who gave whom which role in a community, and when. Owners read
+ * them; nothing here is ever changed or deleted while the community exists.
+ */
+@ObjectType({ description: "A change someone made to another person's role in a community" })
+@Entity({ tableName: 'appointment' })
+@Index({ properties: ['community', 'createdAt'] })
+export class Appointment {
+  [OptionalProps]?: 'id' | 'createdAt';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne({ entity: () => Community, deleteRule: 'cascade' })
+  community!: Community;
+
+  /** Who made the change; null once their account is gone. */
+  @ManyToOne({ entity: () => User, nullable: true, deleteRule: 'set null' })
+  actor?: User | null;
+
+  @ManyToOne({ entity: () => User, deleteRule: 'cascade' })
+  user!: User;
+
+  @Field(() => MemberRole, { nullable: true, description: 'The role before; null when the person was not a member' })
+  @Enum({ items: () => MemberRole, nativeEnumName: 'member_role', nullable: true })
+  fromRole?: MemberRole | null;
+
+  @Field(() => MemberRole, { nullable: true, description: 'The role given; null when the person was removed' })
+  @Enum({ items: () => MemberRole, nativeEnumName: 'member_role', nullable: true })
+  toRole?: MemberRole | null;
+
+  @Field(() => MembershipStatus, { nullable: true, description: 'INVITED for an invitation, ACTIVE once in' })
+  @Enum({ items: () => MembershipStatus, nativeEnumName: 'membership_status', nullable: true })
+  status?: MembershipStatus | null;
 
   @Field(() => Date)
   @Property({ type: 'timestamptz' })

@@ -1,12 +1,13 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { ArrayMaxSize, IsEmail, IsIn, IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsEmail, IsIn, IsOptional, Matches, MaxLength } from 'class-validator';
+import { TrimmedMinLength } from '../../lib/validators';
 import { PageArgs } from '../organization/organization.inputs';
 import { COMMUNITY_THEMES, CommunityVisibility, MemberRole } from './community.entity';
 
 @InputType()
 export class CreateCommunityInput {
   @Field(() => String)
-  @MinLength(3)
+  @TrimmedMinLength(3)
   @MaxLength(120)
   name!: string;
 
@@ -33,7 +34,7 @@ export class CreateCommunityInput {
 export class UpdateCommunityInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MinLength(3)
+  @TrimmedMinLength(3)
   @MaxLength(120)
   name?: string;
 

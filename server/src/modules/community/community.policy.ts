@@ -3,7 +3,10 @@ import { CommunityKind, CommunityVisibility, MemberRole, MembershipStatus } from
 /** What a policy needs to know about the person asking: nothing that needs the database. */
 export interface ViewerFacts {
   id: string;
-  organizationId: string;
+  /** The person's organisation once their affiliation is verified; null while it is only claimed. */
+  organizationId: string | null;
+  /** ANCI staff running the hub: they appoint in any community they can read, the help desk's experts included. */
+  platformAdmin?: boolean;
 }
 
 export interface CommunityFacts {
@@ -71,10 +74,35 @@ export function canInCommunity(
       return open && (helpDesk || (role !== null && role !== MemberRole.OBSERVER));
     case 'announce':
     case 'moderate':
-    case 'manageMembers':
       return open && isModerator(membership);
+    case 'manageMembers':
+      return open && (isModerator(membership) || viewer.platformAdmin === true);
     case 'manageOwners':
     case 'edit':
       return role === MemberRole.OWNER;
   }
+}
+
+/** Roles a facilitator may give and take away: never an owner's or another facilitator's. */
+const MINOR_ROLES: Array<MemberRole | null> = [null, MemberRole.MEMBER, MemberRole.OBSERVER];
+
+/**
+ * Whether the viewer may move a person from `from` (null: not a member yet) to `to` (null:
+ * removed): invitations, approvals, role changes and removals. Owners and platform admins appoint
+ * anyone; in a community of practice a facilitator manages members and observers only; the help
+ * desk's experts (its facilitators) are appointed by its owners and the admins alone.
+ */
+export function canAppoint(
+  viewer: ViewerFacts | null,
+  community: CommunityFacts,
+  membership: MembershipFacts | null | undefined,
+  from: MemberRole | null,
+  to: MemberRole | null,
+): boolean {
+  if (!viewer || community.archivedAt) return false;
+  if (viewer.platformAdmin) return true;
+  const role = activeRole(membership);
+  if (role === MemberRole.OWNER) return true;
+  if (role !== MemberRole.FACILITATOR || community.kind === CommunityKind.HELP_DESK) return false;
+  return MINOR_ROLES.includes(from) && MINOR_ROLES.includes(to);
 }

@@ -4,10 +4,10 @@ import type { Context } from '../../graphql/context';
 import { Connection } from '../../graphql/connection';
 import { PageArgs } from '../organization/organization.inputs';
 import { User } from '../account/user.entity';
-import { Community, MemberRole, Membership, MembershipStatus } from './community.entity';
+import { Appointment, Community, MemberRole, Membership, MembershipStatus } from './community.entity';
 import { CommunitiesArgs, CreateCommunityInput, InviteMemberInput, UpdateCommunityInput } from './community.inputs';
 import { viewerFacts } from './community.access';
-import { canInCommunity } from './community.policy';
+import { canAppoint, canInCommunity } from './community.policy';
 import * as communities from './community.service';
 
 @ObjectType()
@@ -15,6 +15,9 @@ export class CommunityConnection extends Connection(Community) {}
 
 @ObjectType()
 export class MembershipConnection extends Connection(Membership) {}
+
+@ObjectType()
+export class AppointmentConnection extends Connection(Appointment) {}
 
 @ObjectType({ description: 'What the viewer may do in a community; the client shows only these actions' })
 export class CommunityPermissions {
@@ -73,6 +76,11 @@ export class CommunityResolver {
       manageMembers: can('manageMembers'),
       edit: can('edit'),
     };
+  }
+
+  @FieldResolver(() => AppointmentConnection, { description: 'Who gave whom which role, newest first: for the owners and the admins' })
+  appointments(@Root() community: Community, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
+    return communities.listAppointments(ctx, community, args);
   }
 
   @FieldResolver(() => MembershipConnection, { description: 'The member directory (members only for a private community)' })
@@ -153,5 +161,38 @@ export class MembershipFields {
   @FieldResolver(() => Community)
   async community(@Root() membership: Membership, @Ctx() ctx: Context) {
     return (await ctx.loaders.community.load(membership.community.id))!;
+  }
+
+  @FieldResolver(() => [MemberRole], { description: 'The roles the viewer may give this person (the same rules as changeMemberRole)' })
+  async viewerCanGive(@Root() membership: Membership, @Ctx() ctx: Context): Promise<MemberRole[]> {
+    const { community, from, viewerMembership } = await appointmentFacts(ctx, membership);
+    return Object.values(MemberRole).filter((role) => role !== from && canAppoint(viewerFacts(ctx), community, viewerMembership, from, role));
+  }
+
+  @FieldResolver(() => Boolean, { description: 'Whether the viewer may remove this person (the same rules as removeMember)' })
+  async viewerCanRemove(@Root() membership: Membership, @Ctx() ctx: Context): Promise<boolean> {
+    const { community, from, viewerMembership } = await appointmentFacts(ctx, membership);
+    const facts = viewerFacts(ctx);
+    return facts?.id !== membership.user.id && canInCommunity(facts, 'manageMembers', community, viewerMembership) && canAppoint(facts, community, viewerMembership, from, null);
+  }
+}
+
+async function appointmentFacts(ctx: Context, membership: Membership) {
+  const community = (await ctx.loaders.community.load(membership.community.id))!;
+  const viewerMembership = await ctx.loaders.viewerMemberships.of(community.id);
+  const from = membership.status === MembershipStatus.REQUESTED ? null : membership.role;
+  return { community, from, viewerMembership };
+}
+
+@Resolver(() => Appointment)
+export class AppointmentFields {
+  @FieldResolver(() => User, { nullable: true, description: 'Who made the change' })
+  actor(@Root() appointment: Appointment, @Ctx() ctx: Context) {
+    return appointment.actor ? ctx.loaders.user.load(appointment.actor.id) : null;
+  }
+
+  @FieldResolver(() => User)
+  async user(@Root() appointment: Appointment, @Ctx() ctx: Context) {
+    return (await ctx.loaders.user.load(appointment.user.id))!;
   }
 }

@@ -2,7 +2,8 @@ import { LockMode } from '@mikro-orm/core';
 import { isUUID } from 'class-validator';
 import type { RequestScope } from '../../core/request-scope';
 import { runUseCase } from '../../core/use-case';
-import { connectionOf, windowOf, type ConnectionShape } from '../../graphql/connection';
+import type { FilterQuery } from '@mikro-orm/core';
+import { connectionOf, keysetConnectionOf, keysetWindowOf, windowOf, type ConnectionShape } from '../../graphql/connection';
 import { badInput, conflict, forbidden, notFound } from '../../errors';
 import { foldForSearch } from '../../lib/text';
 import { requireViewer, normalizeEmail } from '../account/account.service';
@@ -10,10 +11,10 @@ import { userScope } from '../account/account.scope';
 import { User } from '../account/user.entity';
 import { NotificationKind } from '../notification/notification.entity';
 import { notify } from '../notification/notification.service';
-import { Community, CommunityKind, MemberRole, Membership, MembershipStatus } from './community.entity';
+import { Appointment, Community, CommunityKind, MemberRole, Membership, MembershipStatus } from './community.entity';
 import type { CommunitiesArgs, CreateCommunityInput, InviteMemberInput, UpdateCommunityInput } from './community.inputs';
 import { authorizeInCommunity, membershipOf, viewerFacts } from './community.access';
-import { canInCommunity, type CommunityAction } from './community.policy';
+import { canAppoint, canInCommunity, type CommunityAction } from './community.policy';
 import { moderatorIdsOf } from './community.loaders';
 import { communityEvent } from './community.events';
 import { communityScope } from './community.scope';
@@ -214,9 +215,11 @@ export function decideJoinRequest(scope: RequestScope, membershipId: string, app
   return runUseCase(scope, async (tx) => {
     const { community, membership } = await lockMembership(tx, membershipId, 'manageMembers');
     if (membership.status !== MembershipStatus.REQUESTED) throw conflict('There is no pending request');
+    authorizeAppointment(tx, community, await membershipOf(tx, community), null, membership.role);
     if (approve) {
       membership.status = MembershipStatus.ACTIVE;
       await recountMembers(tx, community);
+      recordAppointment(tx, community, membership.user.id, null, membership.role, MembershipStatus.ACTIVE);
       tx.events.push(...notify(tx.em, [membership.user.id], NotificationKind.JOIN_APPROVED, { actorId: viewer.id, communityId: community.id }));
       memberChanged(tx, membership, community, 'member.joined');
     } else {
@@ -232,12 +235,13 @@ export function inviteMember(scope: RequestScope, input: InviteMemberInput): Pro
   return runUseCase(scope, async (tx) => {
     const { community, membership: viewerMembership } = await lockCommunityFor(tx, input.communityId, 'manageMembers');
     const role = input.role ?? MemberRole.MEMBER;
-    if (role === MemberRole.OWNER && !canInCommunity(viewerFacts(tx), 'manageOwners', community, viewerMembership)) throw forbidden();
     const invitee = await tx.em.findOne(User, { email: normalizeEmail(input.email) });
     if (!invitee) throw badInput('email', 'unknown', 'Nobody with this email has an account');
     const existing = await tx.em.findOne(Membership, { community, user: invitee });
     if (existing?.status === MembershipStatus.ACTIVE) throw conflict('Already a member');
+    authorizeAppointment(tx, community, viewerMembership, heldRole(existing), role);
     const membership = existing ?? tx.em.create(Membership, { community, user: invitee, role, status: MembershipStatus.INVITED });
+    const from = heldRole(existing);
     membership.role = role;
     if (membership.status === MembershipStatus.REQUESTED) {
       membership.status = MembershipStatus.ACTIVE;
@@ -246,8 +250,24 @@ export function inviteMember(scope: RequestScope, input: InviteMemberInput): Pro
     } else {
       tx.events.push(...notify(tx.em, [invitee.id], NotificationKind.INVITATION, { actorId: viewer.id, communityId: community.id }));
     }
+    recordAppointment(tx, community, invitee.id, from, role, membership.status);
     return membership;
   });
+}
+
+/** The role a membership holds as an appointment: none until the person is in (or invited). */
+function heldRole(membership: Membership | null): MemberRole | null {
+  return membership && membership.status !== MembershipStatus.REQUESTED ? membership.role : null;
+}
+
+/** FORBIDDEN unless the viewer may move the person from `from` to `to` (null: out of the community). */
+function authorizeAppointment(tx: RequestScope, community: Community, viewerMembership: Membership | null, from: MemberRole | null, to: MemberRole | null) {
+  if (!canAppoint(viewerFacts(tx), community, viewerMembership, from, to)) throw forbidden('You may not give or take away this role');
+}
+
+/** Writes down who gave whom which role (or removed them), for the community's owners to read. */
+function recordAppointment(tx: RequestScope, community: Community, userId: string, from: MemberRole | null, to: MemberRole | null, status: MembershipStatus | null) {
+  tx.em.create(Appointment, { community, actor: requireViewer(tx).id, user: userId, fromRole: from, toRole: to, status });
 }
 
 async function ownerCount(tx: RequestScope, communityId: string): Promise<number> {
@@ -271,8 +291,8 @@ export function changeMemberRole(scope: RequestScope, membershipId: string, role
     if (membership.role === role) return membership;
     if (role !== MemberRole.OWNER) await ensureAnotherOwner(tx, membership, 'A community needs at least one owner');
     const viewerMembership = await authorizeInCommunity(tx, 'manageMembers', community);
-    const touchesOwner = role === MemberRole.OWNER || membership.role === MemberRole.OWNER;
-    if (touchesOwner && !canInCommunity(viewerFacts(tx), 'manageOwners', community, viewerMembership)) throw forbidden();
+    authorizeAppointment(tx, community, viewerMembership, heldRole(membership), role);
+    recordAppointment(tx, community, membership.user.id, heldRole(membership), role, membership.status);
     membership.role = role;
     memberChanged(tx, membership, community, 'member.updated');
     // What the person may read changed (a help desk expert reads private questions): their rooms are checked again.
@@ -295,9 +315,8 @@ export function removeMember(scope: RequestScope, membershipId: string): Promise
     const { community, membership } = await lockMembership(tx, membershipId, 'read');
     await ensureAnotherOwner(tx, membership, 'The last owner cannot be removed: make someone else owner first');
     const viewerMembership = await authorizeInCommunity(tx, 'manageMembers', community);
-    if (membership.role === MemberRole.OWNER && !canInCommunity(viewerFacts(tx), 'manageOwners', community, viewerMembership)) {
-      throw forbidden();
-    }
+    authorizeAppointment(tx, community, viewerMembership, heldRole(membership), null);
+    recordAppointment(tx, community, membership.user.id, heldRole(membership), null, null);
     await removeMembership(tx, community, membership);
     return true;
   });
@@ -328,4 +347,22 @@ export async function listMembers(
     { orderBy: { role: 'asc', createdAt: 'asc', id: 'asc' }, offset: window.offset, limit: window.limit },
   );
   return connectionOf(rows, window, total);
+}
+
+/** Appointments and removals in a community, newest first: for its owners and the platform admins. */
+export async function listAppointments(scope: RequestScope, community: Community, args: { first?: number; after?: string }) {
+  const membership = await authorizeInCommunity(scope, 'read', community);
+  const facts = viewerFacts(scope);
+  if (!canInCommunity(facts, 'manageOwners', community, membership) && !facts?.platformAdmin) throw forbidden('Appointments are for the owners');
+  const window = keysetWindowOf(args.first, args.after, 2);
+  const after = window.after
+    ? { $or: [{ createdAt: { $lt: window.after[0] } }, { createdAt: window.after[0], id: { $lt: window.after[1] } }] }
+    : {};
+  const where = { community: community.id };
+  const total = await scope.em.count(Appointment, where);
+  const rows = await scope.em.find(Appointment, { $and: [where, after as FilterQuery<Appointment>] }, {
+    orderBy: { createdAt: 'desc', id: 'desc' },
+    limit: window.limit + 1,
+  });
+  return keysetConnectionOf(rows, window, (row) => [row.createdAt, row.id], total);
 }

@@ -18,11 +18,11 @@ export class FaqEntry {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Mentions hidden from readers who may not see people' })
   @Property({ type: 'text' })
   question!: string;
 
-  @Field(() => String, { description: 'Markdown' })
+  @Field(() => String, { description: 'Markdown (mentions hidden from readers who may not see people)' })
   @Property({ type: 'text' })
   answer!: string;
 

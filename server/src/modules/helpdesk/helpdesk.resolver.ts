@@ -10,6 +10,9 @@ import { AskQuestionInput, QueueArgs } from '../thread/thread.inputs';
 import { ThreadConnection } from '../thread/thread.resolver';
 import { FaqEntry } from './faq.entity';
 import * as helpDesk from './helpdesk.service';
+import { canDoOnThread } from '../thread/thread.access';
+import { textFor } from '../thread/public-reading.policy';
+import { viewerFacts } from '../community/community.access';
 
 @ObjectType()
 export class FaqEntryConnection extends Connection(FaqEntry) {}
@@ -62,9 +65,23 @@ export class HelpDeskResolver {
     return helpDesk.findFaqEntry(ctx, id);
   }
 
-  @FieldResolver(() => Thread, { description: 'The question the entry came from' })
+  @FieldResolver(() => Thread, {
+    nullable: true,
+    description: 'The question the entry came from; null when the viewer may not read it (without an account, once it is reopened)',
+  })
   async sourceThread(@Root() entry: FaqEntry, @Ctx() ctx: Context) {
-    return (await ctx.loaders.thread.load(entry.sourceThread.id))!;
+    const thread = await ctx.loaders.thread.load(entry.sourceThread.id);
+    return thread && (await canDoOnThread(ctx, 'read', thread)) ? thread : null;
+  }
+
+  @FieldResolver(() => String)
+  question(@Root() entry: FaqEntry, @Ctx() ctx: Context) {
+    return textFor(viewerFacts(ctx), entry.question);
+  }
+
+  @FieldResolver(() => String)
+  answer(@Root() entry: FaqEntry, @Ctx() ctx: Context) {
+    return textFor(viewerFacts(ctx), entry.answer);
   }
 
   @FieldResolver(() => User)

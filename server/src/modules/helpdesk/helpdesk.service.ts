@@ -40,20 +40,22 @@ export async function ensureHelpDesk(em: EntityManager): Promise<Community> {
   return helpDesk;
 }
 
+/** The help desk; also without an account, whose readers see its description and its solved public questions. */
 export async function findHelpDesk(ctx: RequestScope): Promise<Community> {
-  requireViewer(ctx);
   const helpDesk = await ctx.em.findOne(Community, { kind: CommunityKind.HELP_DESK });
   if (!helpDesk) throw notFound('Help desk');
   return helpDesk;
 }
 
 export async function askQuestion(ctx: RequestScope, input: AskQuestionInput): Promise<Thread> {
+  requireViewer(ctx);
   const helpDesk = await findHelpDesk(ctx);
   return startThread(ctx, { ...input, communityId: helpDesk.id, kind: ThreadKind.QUESTION });
 }
 
 /** The experts' queue: open questions, oldest first, by assignee and tag. */
 export async function questionQueue(ctx: RequestScope, args: QueueArgs) {
+  requireViewer(ctx);
   const helpDesk = await findHelpDesk(ctx);
   const membership = await authorizeInCommunity(ctx, 'read', helpDesk);
   if (!isModerator(membership)) throw forbidden('The queue is for the experts of the help desk');
@@ -99,8 +101,8 @@ export function promoteToFaq(scope: RequestScope, threadId: string, edits: { que
   });
 }
 
+/** The FAQ, newest first: reviewed answers that anyone may read, signed in or not. */
 export async function listFaq(ctx: RequestScope, args: { tag?: string; first?: number; after?: string }) {
-  requireViewer(ctx);
   const window = windowOf(args.first, args.after);
   const where: FilterQuery<FaqEntry> = args.tag ? { tags: { $contains: [args.tag] } } : {};
   const [rows, total] = await ctx.em.findAndCount(FaqEntry, where, {
@@ -112,7 +114,6 @@ export async function listFaq(ctx: RequestScope, args: { tag?: string; first?: n
 }
 
 export async function findFaqEntry(ctx: RequestScope, id: string): Promise<FaqEntry> {
-  requireViewer(ctx);
   const entry = isUUID(id) ? await ctx.em.findOne(FaqEntry, { id }) : null;
   if (!entry) throw notFound('FAQ entry');
   return entry;

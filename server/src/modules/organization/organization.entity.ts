@@ -42,7 +42,7 @@ export function sizeBandOf(population: number): SizeBand {
 @Entity({ tableName: 'organization' })
 @Index({ name: 'organization_search_name_idx', properties: ['searchName'], type: 'btree', expression: 'create index "organization_search_name_idx" on "organization" ("search_name" text_pattern_ops)' })
 export class Organization {
-  [OptionalProps]?: 'id' | 'createdAt';
+  [OptionalProps]?: 'emailDomains' | 'id' | 'createdAt';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -83,6 +83,11 @@ export class Organization {
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   website?: string | null;
+
+  /** Email domains of the organisation's staff: an address there verifies the affiliation at once. */
+  @Field(() => [String], { description: "Email domains of the organisation's staff, e.g. unimib.it" })
+  @Property({ type: 'text[]', default: '{}' })
+  emailDomains: string[] = [];
 
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();

@@ -58,7 +58,7 @@ export class PostRevision {
   @ManyToOne({ entity: () => Post, deleteRule: 'cascade', index: true })
   post!: Post;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Markdown as it was (mentions hidden from readers who may not see people)' })
   @Property({ type: 'text' })
   body!: string;
 

@@ -2,7 +2,7 @@ import type { RequestScope } from '../../core/request-scope';
 import { forbidden, notFound, unauthenticated } from '../../errors';
 import { Membership, type Community } from '../community/community.entity';
 import { User } from '../account/user.entity';
-import { viewerFacts } from '../community/community.access';
+import { factsOfUser, viewerFacts } from '../community/community.access';
 import type { Post } from './post.entity';
 import type { Thread } from './thread.entity';
 import { canOnPost, canOnThread, type PostAction, type ThreadAction, type ThreadFacts } from './thread.policy';
@@ -39,17 +39,26 @@ export async function canDoOnPost(scope: RequestScope, action: PostAction, post:
   return canOnPost(viewerFacts(scope), action, { authorId: post.author.id, deletedAt: post.deletedAt }, threadFacts(thread), community, membership);
 }
 
-/** NOT_FOUND for a thread the actor may not read (it might as well not exist), FORBIDDEN for the rest. */
+/**
+ * NOT_FOUND for a thread the actor may not read (it might as well not exist), FORBIDDEN for the
+ * rest. Without an account: the help desk's public knowledge may be read, and anything else,
+ * reading included, asks to sign in (UNAUTHENTICATED), saying nothing of what exists.
+ */
 export async function authorizeOnThread(scope: RequestScope, action: ThreadAction, thread: Thread): Promise<ThreadAccess> {
   const facts = viewerFacts(scope);
-  if (!facts) throw unauthenticated();
   const access = await threadAccess(scope, thread);
+  if (!facts) {
+    if (canOnThread(null, action, threadFacts(thread), access.community, access.membership)) return access;
+    throw unauthenticated();
+  }
   if (!canOnThread(facts, 'read', threadFacts(thread), access.community, access.membership)) throw notFound('Thread');
   if (!canOnThread(facts, action, threadFacts(thread), access.community, access.membership)) throw forbidden();
   return access;
 }
 
 export async function authorizeOnPost(scope: RequestScope, action: PostAction, post: Post, thread: Thread): Promise<ThreadAccess> {
+  // Every action on a post needs an account, even on a thread that anyone may read.
+  if (!viewerFacts(scope)) throw unauthenticated();
   const access = await authorizeOnThread(scope, 'read', thread);
   if (!(await canDoOnPost(scope, action, post, thread))) throw forbidden();
   return access;
@@ -61,6 +70,15 @@ export interface SqlCondition {
   params: string[];
 }
 
+/** `isPublicKnowledge` in SQL: the solved public questions of the help desk, which anyone may read. */
+function publicKnowledge(alias: string): SqlCondition {
+  return {
+    sql: `(${alias}.kind = 'QUESTION' and ${alias}.visibility = 'PUBLIC' and ${alias}.status = 'CLOSED' and ${alias}.accepted_post_id is not null
+        and exists (select 1 from community c where c.id = ${alias}.community_id and c.kind = 'HELP_DESK'))`,
+    params: [],
+  };
+}
+
 /**
  * The threads the actor may read, as a SQL condition on the thread aliased `alias`: the read rule
  * of `canOnThread` written once for every list, search and later caller. A test checks it
@@ -68,15 +86,17 @@ export interface SqlCondition {
  */
 export function readableThreads(scope: RequestScope, alias = 't'): SqlCondition {
   const viewer = viewerFacts(scope);
-  if (!viewer) return { sql: 'false', params: [] };
+  if (!viewer) return publicKnowledge(alias);
   const membership = (roles: string) =>
     `exists (select 1 from membership m where m.community_id = ${alias}.community_id and m.user_id = ? and m.status = 'ACTIVE'${roles})`;
+  // The asking organisation's side counts only for a verified affiliation.
+  const askerSide = viewer.organizationId ? `or ${alias}.asker_organization_id = ?` : '';
   return {
     sql: `exists (select 1 from community c where c.id = ${alias}.community_id and (
         (c.visibility = 'PUBLIC' or c.kind = 'HELP_DESK' or ${membership('')})
         and (c.kind <> 'HELP_DESK' or ${alias}.visibility is distinct from 'PRIVATE' or ${alias}.author_id = ?
-             or ${alias}.asker_organization_id = ? or ${membership(" and m.role in ('OWNER', 'FACILITATOR')")})))`,
-    params: [viewer.id, viewer.id, viewer.organizationId, viewer.id],
+             ${askerSide} or ${membership(" and m.role in ('OWNER', 'FACILITATOR')")})))`,
+    params: [viewer.id, viewer.id, ...(viewer.organizationId ? [viewer.organizationId] : []), viewer.id],
   };
 }
 
@@ -89,6 +109,6 @@ export async function readersAmong(scope: RequestScope, thread: Thread, communit
   ]);
   const membershipOf = new Map(memberships.map((m) => [m.user.id, m]));
   return users
-    .filter((u) => canOnThread({ id: u.id, organizationId: u.organization.id }, 'read', threadFacts(thread), community, membershipOf.get(u.id)))
+    .filter((u) => canOnThread(factsOfUser(u), 'read', threadFacts(thread), community, membershipOf.get(u.id)))
     .map((u) => u.id);
 }

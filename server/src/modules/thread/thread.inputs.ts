@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { ArrayMaxSize, IsOptional, MaxLength, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
+import { TrimmedMinLength } from '../../lib/validators';
 import { PageArgs } from '../organization/organization.inputs';
 import { QuestionStatus, QuestionVisibility, ThreadKind } from './thread.entity';
 
@@ -14,12 +15,12 @@ export class StartThreadInput {
   kind!: ThreadKind;
 
   @Field(() => String)
-  @MinLength(5)
+  @TrimmedMinLength(5)
   @MaxLength(200)
   title!: string;
 
   @Field(() => String, { description: 'Markdown; mention people as @[Name](user:<id>)' })
-  @MinLength(1)
+  @TrimmedMinLength(1)
   @MaxLength(POST_MAX_LENGTH)
   body!: string;
 
@@ -37,12 +38,12 @@ export class StartThreadInput {
 @InputType()
 export class AskQuestionInput {
   @Field(() => String)
-  @MinLength(5)
+  @TrimmedMinLength(5)
   @MaxLength(200)
   title!: string;
 
   @Field(() => String)
-  @MinLength(1)
+  @TrimmedMinLength(1)
   @MaxLength(POST_MAX_LENGTH)
   body!: string;
 
@@ -62,7 +63,7 @@ export class ReplyInput {
   threadId!: string;
 
   @Field(() => String)
-  @MinLength(1)
+  @TrimmedMinLength(1)
   @MaxLength(POST_MAX_LENGTH)
   body!: string;
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CommunityKind, CommunityVisibility, MemberRole, MembershipStatus } from '../community/community.entity';
 import { QuestionStatus, QuestionVisibility, ThreadKind } from './thread.entity';
 import { canOnPost, canOnThread, type ThreadAction } from './thread.policy';
+import { canSeePeople, withoutMentions } from './public-reading.policy';
 
 const active = (role: MemberRole) => ({ role, status: MembershipStatus.ACTIVE });
 const helpDesk = { visibility: CommunityVisibility.PUBLIC, kind: CommunityKind.HELP_DESK };
@@ -52,6 +53,40 @@ describe('help desk question policy', () => {
     const expertship = active(MemberRole.FACILITATOR);
     expect(canOnThread(expert, 'promote', question(QuestionVisibility.PRIVATE), helpDesk, expertship)).toBe(false);
     expect(canOnThread(expert, 'promote', question(QuestionVisibility.PUBLIC, QuestionStatus.ANSWERED, null), helpDesk, expertship)).toBe(false);
+  });
+});
+
+describe('reading without an account', () => {
+  const nobody = null;
+  const anyone = (thread: ReturnType<typeof question>, community = helpDesk) =>
+    ACTIONS.map((action) => Number(canOnThread(nobody, action, thread, community, null)));
+
+  it('reads a solved public question of the help desk, and does nothing else with it', () => {
+    const solved = question(QuestionVisibility.PUBLIC, QuestionStatus.CLOSED);
+    //                               read reply react mod accept assign promote reopen
+    expect(anyone(solved)).toEqual([1, 0, 0, 0, 0, 0, 0, 0]);
+    for (const action of ['edit', 'delete', 'react', 'accept'] as const) {
+      expect(canOnPost(nobody, action, { authorId: 'expert' }, solved, helpDesk, null)).toBe(false);
+    }
+  });
+
+  it('reads no private question, no question still waiting for its answer, nothing outside the help desk', () => {
+    const none = [0, 0, 0, 0, 0, 0, 0, 0];
+    expect(anyone(question(QuestionVisibility.PRIVATE, QuestionStatus.CLOSED))).toEqual(none);
+    for (const status of [QuestionStatus.OPEN, QuestionStatus.ASSIGNED, QuestionStatus.ANSWERED]) {
+      expect(anyone(question(QuestionVisibility.PUBLIC, status))).toEqual(none);
+    }
+    expect(anyone(question(QuestionVisibility.PUBLIC, QuestionStatus.CLOSED, null))).toEqual(none);
+    expect(anyone(question(QuestionVisibility.PUBLIC, QuestionStatus.CLOSED), practice(CommunityVisibility.PUBLIC))).toEqual(none);
+    const discussion = { kind: ThreadKind.DISCUSSION, authorId: 'author', locked: false };
+    expect(canOnThread(nobody, 'read', discussion, practice(CommunityVisibility.PUBLIC), null)).toBe(false);
+  });
+
+  it('sees no person: mentions lose their names and ids', () => {
+    expect(canSeePeople(nobody)).toBe(false);
+    expect(canSeePeople(otherComune)).toBe(true);
+    const text = 'Grazie @[Sara Galli](user:0b6f9b9e-1111-4222-8333-944445555666), chiedo a @[Marco](user:0b6f9b9e-1111-4222-8333-944445555667).';
+    expect(withoutMentions(text)).toBe('Grazie @partecipante, chiedo a @partecipante.');
   });
 });
 

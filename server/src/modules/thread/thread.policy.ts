@@ -7,6 +7,7 @@ import {
   type ViewerFacts,
 } from '../community/community.policy';
 import { QuestionStatus, QuestionVisibility, ThreadKind } from './thread.entity';
+import { isPublicKnowledge } from './public-reading.policy';
 
 export interface ThreadFacts {
   kind: ThreadKind;
@@ -31,7 +32,10 @@ function isAskerSide(viewer: ViewerFacts, thread: ThreadFacts): boolean {
   return viewer.id === thread.authorId || (!!thread.askerOrganizationId && viewer.organizationId === thread.askerOrganizationId);
 }
 
-/** Whether the viewer may do `action` on the thread; help desk experts are its moderators. */
+/**
+ * Whether the viewer may do `action` on the thread; help desk experts are its moderators. Without
+ * an account (viewer null) one reads the help desk's public knowledge and does nothing else.
+ */
 export function canOnThread(
   viewer: ViewerFacts | null,
   action: ThreadAction,
@@ -39,7 +43,8 @@ export function canOnThread(
   community: CommunityFacts,
   membership: MembershipFacts | null | undefined,
 ): boolean {
-  if (!viewer || !canInCommunity(viewer, 'read', community, membership)) return false;
+  if (!viewer) return action === 'read' && isPublicKnowledge(thread, community);
+  if (!canInCommunity(viewer, 'read', community, membership)) return false;
   const helpDesk = community.kind === CommunityKind.HELP_DESK;
   const expert = helpDesk && isModerator(membership);
   const moderator = isModerator(membership);
@@ -88,7 +93,8 @@ export function canOnPost(
   const open = !community.archivedAt;
   switch (action) {
     case 'edit':
-      return open && viewer.id === post.authorId;
+      // Editing is speaking again: a locked or closed thread, or a community one has left, takes no edits.
+      return viewer.id === post.authorId && canOnThread(viewer, 'reply', thread, community, membership);
     case 'delete':
       return open && (viewer.id === post.authorId || isModerator(membership));
     case 'react':

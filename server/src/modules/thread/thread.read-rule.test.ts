@@ -2,18 +2,20 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestHub, type TestHub } from '../../../test/hub';
 import { organizationIdOf } from '../../../test/factories';
-import { userActor } from '../../core/actor';
+import { anonymous, userActor } from '../../core/actor';
 import { createRequestScope } from '../../core/request-scope';
 import { User } from '../account/user.entity';
 import { Community, Membership } from '../community/community.entity';
 import { Thread } from './thread.entity';
 import { readableThreads, threadFacts } from './thread.access';
 import { canOnThread } from './thread.policy';
+import { factsOfUser } from '../community/community.access';
 
 /**
  * The read rule exists twice by necessity: as a policy for one thread, and as SQL for lists and
- * search. Here both answer every combination of community, membership, question and comune, so
- * they cannot drift apart.
+ * search. Here both answer every combination of community, membership, question (its visibility
+ * and whether it is solved) and comune, for people and for a reader without an account, so they
+ * cannot drift apart.
  */
 let hub: TestHub;
 beforeAll(async () => {
@@ -58,20 +60,26 @@ describe('the threads one may read', () => {
       communities.push(id);
     }
     const threads: string[] = [];
-    const addThread = async (communityId: string, kind: string, visibility: string | null) => {
+    /** A thread; a question is OPEN unless told, and `accepted` gives it an accepted answer. */
+    const addThread = async (communityId: string, kind: string, visibility: string | null, status = 'OPEN', accepted = false) => {
       const id = randomUUID();
       await em.execute(
-        `insert into thread (id, community_id, kind, title, author_id, asker_organization_id, visibility, status, pinned, locked, reply_count, last_activity_at, created_at, tags)
-         values (?, ?, ?, 'Caso', ?, ?, ?, ?, false, false, 0, now(), now(), '{}')`,
-        [id, communityId, kind, author, kind === 'QUESTION' ? askerOrg : null, visibility, kind === 'QUESTION' ? 'OPEN' : null],
+        `insert into thread (id, community_id, kind, title, author_id, asker_organization_id, visibility, status, accepted_post_id, pinned, locked, reply_count, last_activity_at, created_at, tags)
+         values (?, ?, ?, 'Caso', ?, ?, ?, ?, ?, false, false, 0, now(), now(), '{}')`,
+        [id, communityId, kind, author, kind === 'QUESTION' ? askerOrg : null, visibility, kind === 'QUESTION' ? status : null, accepted ? randomUUID() : null],
       );
       threads.push(id);
     };
-    await addThread(communities[0], 'QUESTION', 'PRIVATE');
-    await addThread(communities[0], 'QUESTION', 'PUBLIC');
+    for (const visibility of ['PRIVATE', 'PUBLIC']) {
+      await addThread(communities[0], 'QUESTION', visibility);
+      await addThread(communities[0], 'QUESTION', visibility, 'CLOSED', true);
+    }
+    await addThread(communities[0], 'QUESTION', 'PUBLIC', 'ANSWERED');
+    await addThread(communities[0], 'QUESTION', 'PUBLIC', 'CLOSED');
     for (const communityId of communities.slice(1)) {
       await addThread(communityId, 'DISCUSSION', null);
       await addThread(communityId, 'QUESTION', 'PUBLIC');
+      await addThread(communityId, 'QUESTION', 'PUBLIC', 'CLOSED', true);
     }
 
     const viewers = [author];
@@ -90,25 +98,28 @@ describe('the threads one may read', () => {
     }
 
     let cases = 0;
-    for (const viewerId of viewers) {
+    // null: a reader without an account.
+    for (const viewerId of [...viewers, null]) {
       const read = hub.orm.em.fork();
-      const user = await read.findOneOrFail(User, { id: viewerId }, { populate: ['organization'] });
-      const scope = createRequestScope(hub.orm, hub.services, userActor(user, null));
+      const user = viewerId ? await read.findOneOrFail(User, { id: viewerId }, { populate: ['organization'] }) : null;
+      const scope = createRequestScope(hub.orm, hub.services, user ? userActor(user, null) : anonymous);
       const rule = readableThreads(scope, 't');
       const rows = await scope.em.execute(`select t.id from thread t where t.id in (${threads.map(() => '?').join(', ')}) and ${rule.sql}`, [
         ...threads,
         ...rule.params,
       ]);
       const bySql = new Set(rows.map((row) => row.id as string));
+      // Without an account, of them all: the help desk's one solved public question.
+      if (!user) expect(bySql.size).toBe(1);
       for (const threadId of threads) {
         const thread = await read.findOneOrFail(Thread, { id: threadId });
         const community = await read.findOneOrFail(Community, { id: thread.community.id });
-        const membership = await read.findOne(Membership, { community, user: viewerId });
-        const byPolicy = canOnThread({ id: user.id, organizationId: user.organization.id }, 'read', threadFacts(thread), community, membership);
+        const membership = viewerId ? await read.findOne(Membership, { community, user: viewerId }) : null;
+        const byPolicy = canOnThread(user ? factsOfUser(user) : null, 'read', threadFacts(thread), community, membership);
         expect({ viewerId, threadId, readable: bySql.has(threadId) }).toEqual({ viewerId, threadId, readable: byPolicy });
         cases++;
       }
     }
-    expect(cases).toBe(15 * 6);
+    expect(cases).toBe(16 * 12);
   });
 });

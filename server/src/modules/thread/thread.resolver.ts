@@ -10,6 +10,8 @@ import { Thread } from './thread.entity';
 import { canDoOnPost, canDoOnThread } from './thread.access';
 import { ReplyInput, StartThreadInput, ThreadsArgs } from './thread.inputs';
 import type { PostAction, ThreadAction } from './thread.policy';
+import { textFor } from './public-reading.policy';
+import { viewerFacts } from '../community/community.access';
 import * as threads from './thread.service';
 
 @ObjectType()
@@ -155,9 +157,9 @@ export class CommunityThreadsField {
 
 @Resolver(() => Post)
 export class PostResolver {
-  @FieldResolver(() => String, { nullable: true, description: 'Markdown as written; null once deleted' })
-  body(@Root() post: Post) {
-    return post.deletedAt ? null : post.body;
+  @FieldResolver(() => String, { nullable: true, description: 'Markdown as written (mentions hidden from readers who may not see people); null once deleted' })
+  body(@Root() post: Post, @Ctx() ctx: Context) {
+    return post.deletedAt ? null : textFor(viewerFacts(ctx), post.body);
   }
 
   @FieldResolver(() => ID)
@@ -212,5 +214,13 @@ export class PostResolver {
   @Mutation(() => Post)
   unreact(@Arg('postId', () => ID) postId: string, @Arg('kind', () => ReactionKind) kind: ReactionKind, @Ctx() ctx: Context) {
     return threads.setReaction(ctx, postId, kind, false);
+  }
+}
+
+@Resolver(() => PostRevision)
+export class PostRevisionFields {
+  @FieldResolver(() => String)
+  body(@Root() revision: PostRevision, @Ctx() ctx: Context) {
+    return textFor(viewerFacts(ctx), revision.body);
   }
 }

@@ -4,12 +4,12 @@ import type { RequestScope } from '../../core/request-scope';
 import { runUseCase } from '../../core/use-case';
 import { keysetConnectionOf, keysetWindowOf, type ConnectionShape } from '../../graphql/connection';
 import { connectionOf, windowOf } from '../../graphql/connection';
-import { badInput, conflict, notFound } from '../../errors';
+import { badInput, conflict, notFound, unauthenticated } from '../../errors';
 import { requireViewer } from '../account/account.service';
 import { userScope } from '../account/account.scope';
-import { User } from '../account/user.entity';
+import { AffiliationStatus, User } from '../account/user.entity';
 import { Community, CommunityKind, Membership } from '../community/community.entity';
-import { authorizeInCommunity } from '../community/community.access';
+import { authorizeInCommunity, viewerFacts } from '../community/community.access';
 import { findCommunity } from '../community/community.service';
 import { isModerator } from '../community/community.policy';
 import { communityScope } from '../community/community.scope';
@@ -39,11 +39,13 @@ function threadChanged(thread: Thread, change: ThreadChange): PendingEvent[] {
   return scopes.map((scope) => threadEvent('thread.updated', scope, { threadId: thread.id, ...change }));
 }
 
-/** A thread the actor may read; NOT_FOUND otherwise, whether it exists or not. */
+/**
+ * A thread the actor may read; NOT_FOUND otherwise, whether it exists or not. Without an account,
+ * the help desk's public knowledge only, and UNAUTHENTICATED for any other id, existing or not.
+ */
 export async function findThread(scope: RequestScope, id: string): Promise<Thread> {
-  requireViewer(scope);
   const thread = isUUID(id) ? await scope.loaders.thread.load(id) : null;
-  if (!thread) throw notFound('Thread');
+  if (!thread) throw viewerFacts(scope) ? notFound('Thread') : unauthenticated();
   await authorizeOnThread(scope, 'read', thread);
   return thread;
 }
@@ -97,7 +99,8 @@ export function startThread(scope: RequestScope, input: StartThreadInput): Promi
       kind: input.kind,
       title: input.title.trim(),
       author: viewer.id,
-      askerOrganization: question ? viewer.organization.id : null,
+      // A private question belongs to the asking organisation only when the affiliation is verified.
+      askerOrganization: question && viewer.affiliationStatus === AffiliationStatus.VERIFIED ? viewer.organization.id : null,
       status: question ? QuestionStatus.OPEN : null,
       visibility: helpDesk ? (input.visibility ?? QuestionVisibility.PRIVATE) : question ? QuestionVisibility.PUBLIC : null,
       tags: question ? [...new Set((input.tags ?? []).map((t) => t.trim()).filter(Boolean))] : [],
@@ -121,10 +124,13 @@ export function startThread(scope: RequestScope, input: StartThreadInput): Promi
 /** The order of a community's threads, newest activity first; also the keyset of its cursors. */
 const threadKey = (thread: Thread) => [thread.pinned, thread.lastActivityAt, thread.id];
 
-/** Threads of a community: pinned first, then by last activity; private questions only for their side. */
+/**
+ * Threads of a community: pinned first, then by last activity; private questions only for their
+ * side. Without an account, only the help desk lists anything: its solved public questions.
+ */
 export async function listThreads(scope: RequestScope, community: Community, args: ThreadsArgs): Promise<ConnectionShape<Thread>> {
-  requireViewer(scope);
-  await authorizeInCommunity(scope, 'read', community);
+  if (viewerFacts(scope)) await authorizeInCommunity(scope, 'read', community);
+  else if (community.kind !== CommunityKind.HELP_DESK) throw unauthenticated();
   const window = keysetWindowOf(args.first, args.after, 3);
   const readable = readableThreads(scope, 't');
   const query = scope.em.createQueryBuilder(Thread, 't').where({ community }).andWhere(readable.sql, readable.params);
@@ -274,6 +280,7 @@ export function setReaction(scope: RequestScope, postId: string, kind: ReactionK
 }
 
 export function moderateThread(scope: RequestScope, threadId: string, change: { pinned?: boolean; locked?: boolean }) {
+  requireViewer(scope);
   return runUseCase(scope, async (tx) => {
     const thread = await lockThread(tx, threadId);
     await authorizeOnThread(tx, 'moderate', thread);
@@ -311,6 +318,7 @@ export function acceptAnswer(scope: RequestScope, postId: string): Promise<Threa
 }
 
 export function reopenQuestion(scope: RequestScope, threadId: string): Promise<Thread> {
+  requireViewer(scope);
   return runUseCase(scope, async (tx) => {
     const thread = await lockThread(tx, threadId);
     await authorizeOnThread(tx, 'reopen', thread);
