@@ -22,6 +22,9 @@ import { securityHeaders } from './http/security-headers';
 import { dynamicCompression, serveClient } from './http/client';
 import { errorHandler, graphqlBodyErrors, notFound } from './http/errors';
 import { mountHealth } from './http/health';
+import { publicPageMeta } from './http/public-pages';
+import { createRequestScope } from './core/request-scope';
+import { anonymous } from './core/actor';
 import { startJobRunner, type JobRunner } from './jobs/job-runner';
 import { pruneEventsJob } from './jobs/prune-events.job';
 
@@ -98,7 +101,9 @@ export async function startHub(config: Config, options: HubOptions = {}): Promis
       graphqlBodyErrors,
       expressMiddleware(apollo, { context: contextFactory(orm, services) }),
     );
-    serveClient(app, config.clientDir, config.env === 'production');
+    serveClient(app, config.clientDir, config.env === 'production', (pagePath) =>
+      publicPageMeta(pagePath, createRequestScope(orm!, services, anonymous, { log: log.child({ component: 'public-pages' }) })),
+    );
     app.use(notFound);
     app.use(errorHandler(log));
 

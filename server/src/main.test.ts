@@ -74,7 +74,8 @@ describe('starting the hub', () => {
     expect(signIn.body.data).toEqual({ signIn: { displayName: 'Rita Persistente' } });
     restarted.child.kill('SIGTERM');
     expect(await restarted.exited).toBe(0);
-  });
+    // Three processes and a first start of the embedded database (initdb): a budget, not a timing.
+  }, 90_000);
 
   it('runs on a PostgreSQL server given by DATABASE_URL, with demo data only when SEED_DEMO=true', async () => {
     const database = await createTestDatabase(inject('testDatabase'));

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import compression from 'compression';
+import { injectMeta, type PageMeta } from './public-pages';
 import express, { type Express, type RequestHandler } from 'express';
 import { preferredEncoding } from './media-type';
 
@@ -62,7 +63,13 @@ export function precompressedAssets(dir: string): RequestHandler {
  * and /assets answered by index.html for the client's router. Source maps are not served in
  * production: they would publish the sources as written.
  */
-export function serveClient(app: Express, clientDir: string, production: boolean) {
+export function serveClient(
+  app: Express,
+  clientDir: string,
+  production: boolean,
+  /** Title and description of a public page, written into index.html for crawlers and link previews. */
+  metaFor?: (path: string) => Promise<PageMeta | null>,
+) {
   const index = path.join(clientDir, 'index.html');
   if (!fs.existsSync(index)) {
     app.get('/', (_req, res) => {
@@ -78,5 +85,14 @@ export function serveClient(app: Express, clientDir: string, production: boolean
   // A missing asset is a 404, not index.html: a stale page asking for an old chunk must see it fail.
   app.use('/assets', express.static(assets, { immutable: true, maxAge: '1y', fallthrough: false }));
   app.use(express.static(clientDir, { index: false, maxAge: 0 }));
-  app.get(/^\/(?!graphql|realtime|assets\/).*/, (_req, res) => res.sendFile(index));
+  const indexHtml = fs.readFileSync(index, 'utf8');
+  app.get(/^\/(?!graphql|realtime|assets\/).*/, async (req, res, next) => {
+    try {
+      const meta = metaFor ? await metaFor(req.path) : null;
+      if (!meta) return res.sendFile(index);
+      res.type('html').set('cache-control', 'no-cache').send(injectMeta(indexHtml, meta));
+    } catch (error) {
+      next(error);
+    }
+  });
 }

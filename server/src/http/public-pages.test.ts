@@ -166,3 +166,28 @@ describe('publicPageMeta', () => {
     }
   });
 });
+
+describe('public pages served to crawlers', () => {
+  it('writes the FAQ list’s title into index.html, and nothing for a page that is not public', async () => {
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const path = await import('node:path');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cantiere-client-'));
+    fs.mkdirSync(path.join(dir, 'assets'));
+    fs.writeFileSync(path.join(dir, 'index.html'), INDEX);
+    const served = await startTestHub({ CLIENT_DIR: dir });
+    try {
+      const faq = await (await fetch(`${served.url}/faq`)).text();
+      expect(faq).toContain('og:title');
+      expect(faq).not.toContain('<title>Cantiere — ANCI Lombardia</title>');
+      const other = await (await fetch(`${served.url}/comunita`)).text();
+      expect(other).toContain('<title>Cantiere — ANCI Lombardia</title>');
+      expect(other).not.toContain('og:title');
+      const unknown = await (await fetch(`${served.url}/faq/00000000-0000-4000-8000-000000000000`)).text();
+      expect(unknown).not.toContain('og:title');
+    } finally {
+      await served.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

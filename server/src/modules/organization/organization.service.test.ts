@@ -123,9 +123,8 @@ describe('the comuni directory', () => {
     expect(anci.data!.organizations.edges[0].node).toEqual({ name: 'ANCI Lombardia', kind: 'ASSOCIATION' });
   });
 
-  it('answers null, not an error, for an organisation id that is not a UUID', async () => {
+  it('refuses an organisation id that is not a UUID before any SQL, naming the argument', async () => {
     const result = await hub.client().request('{ organization(id: "42") { name } }');
-    expect(result).toMatchObject({ data: { organization: null } });
-    expect(result.errors).toBeUndefined();
+    expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
   });
 });
