@@ -161,3 +161,14 @@ export function keysetConnectionOf<T>(
     },
   };
 }
+
+/**
+ * The rows after a keyset window's cursor for lists ordered by (createdAt, id), both ascending or
+ * both descending: a MikroORM filter to combine with the list's own with `$and`.
+ */
+export function afterCreated(window: KeysetWindow, order: 'asc' | 'desc'): Record<string, unknown> {
+  if (!window.after) return {};
+  const [createdAt, id] = window.after;
+  const beyond = order === 'asc' ? '$gt' : '$lt';
+  return { $or: [{ createdAt: { [beyond]: createdAt } }, { createdAt, id: { [beyond]: id } }] };
+}

@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { RequestScope } from '../../core/request-scope';
 import { runUseCase } from '../../core/use-case';
 import { badInput, conflict, forbidden, notFound } from '../../errors';
-import { keysetConnectionOf, keysetWindowOf } from '../../graphql/connection';
+import { keysetConnectionOf, keysetWindowOf, afterCreated } from '../../graphql/connection';
 import { NotificationKind } from '../notification/notification.entity';
 import { notify } from '../notification/notification.service';
 import { Organization } from '../organization/organization.entity';
@@ -65,7 +65,7 @@ export async function affiliationRequests(scope: RequestScope, args: { first?: n
   const window = keysetWindowOf(args.first, args.after, 2);
   const where: FilterQuery<User> = { affiliationStatus: AffiliationStatus.CLAIMED, ...(admin ? {} : { organization: viewer.organization.id }) };
   const total = await scope.em.count(User, where);
-  const after = window.after ? { $or: [{ createdAt: { $gt: window.after[0] } }, { createdAt: window.after[0], id: { $gt: window.after[1] } }] } : {};
+  const after = afterCreated(window, 'asc');
   const rows = await scope.em.find(User, { $and: [where, after as FilterQuery<User>] }, { orderBy: { createdAt: 'asc', id: 'asc' }, limit: window.limit + 1 });
   return keysetConnectionOf(rows, window, (user) => [user.createdAt, user.id], total);
 }

@@ -3,7 +3,7 @@ import { isUUID } from 'class-validator';
 import type { RequestScope } from '../../core/request-scope';
 import { runUseCase } from '../../core/use-case';
 import type { FilterQuery } from '@mikro-orm/core';
-import { connectionOf, keysetConnectionOf, keysetWindowOf, windowOf, type ConnectionShape } from '../../graphql/connection';
+import { connectionOf, keysetConnectionOf, keysetWindowOf, windowOf, type ConnectionShape, afterCreated } from '../../graphql/connection';
 import { badInput, conflict, forbidden, notFound } from '../../errors';
 import { foldForSearch } from '../../lib/text';
 import { requireViewer, normalizeEmail } from '../account/account.service';
@@ -355,9 +355,7 @@ export async function listAppointments(scope: RequestScope, community: Community
   const facts = viewerFacts(scope);
   if (!canInCommunity(facts, 'manageOwners', community, membership) && !facts?.platformAdmin) throw forbidden('Appointments are for the owners');
   const window = keysetWindowOf(args.first, args.after, 2);
-  const after = window.after
-    ? { $or: [{ createdAt: { $lt: window.after[0] } }, { createdAt: window.after[0], id: { $lt: window.after[1] } }] }
-    : {};
+  const after = afterCreated(window, 'desc');
   const where = { community: community.id };
   const total = await scope.em.count(Appointment, where);
   const rows = await scope.em.find(Appointment, { $and: [where, after as FilterQuery<Appointment>] }, {

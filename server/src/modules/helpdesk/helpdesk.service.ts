@@ -3,7 +3,7 @@ import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/core';
 import type { RequestScope } from '../../core/request-scope';
 import { runUseCase } from '../../core/use-case';
-import { connectionOf, keysetConnectionOf, keysetWindowOf, windowOf } from '../../graphql/connection';
+import { connectionOf, keysetConnectionOf, keysetWindowOf, windowOf, afterCreated } from '../../graphql/connection';
 import { badInput, conflict, forbidden, notFound } from '../../errors';
 import { requireViewer } from '../account/account.service';
 import { Community, CommunityKind, CommunityVisibility } from '../community/community.entity';
@@ -74,7 +74,7 @@ export async function questionQueue(ctx: RequestScope, args: QueueArgs) {
   if (args.tag) where.tags = { $contains: [args.tag] };
   const total = await ctx.em.count(Thread, where);
   // Oldest first; the cursor is the last question's (createdAt, id), so new questions never shift a page.
-  const after = window.after ? { $or: [{ createdAt: { $gt: window.after[0] } }, { createdAt: window.after[0], id: { $gt: window.after[1] } }] } : {};
+  const after = afterCreated(window, 'asc');
   const rows = await ctx.em.find(Thread, { $and: [where, after as FilterQuery<Thread>] }, { orderBy: { createdAt: 'asc', id: 'asc' }, limit: window.limit + 1 });
   return keysetConnectionOf(rows, window, (thread) => [thread.createdAt, thread.id], total);
 }

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { RequestScope } from '../../core/request-scope';
 import { runUseCase } from '../../core/use-case';
-import { keysetConnectionOf, keysetWindowOf } from '../../graphql/connection';
+import { keysetConnectionOf, keysetWindowOf, afterCreated } from '../../graphql/connection';
 import { requireViewer } from '../account/account.service';
 import { Notification, NotificationKind } from './notification.entity';
 import type { PendingEvent } from '../../realtime/events';
@@ -54,9 +54,7 @@ export async function listNotifications(scope: RequestScope, args: { unreadOnly?
   const window = keysetWindowOf(args.first, args.after, 2);
   const where: FilterQuery<Notification> = { user: viewer.id, ...(args.unreadOnly ? { readAt: null } : {}) };
   const total = await scope.em.count(Notification, where);
-  const after = window.after
-    ? { $or: [{ createdAt: { $lt: window.after[0] } }, { createdAt: window.after[0], id: { $lt: window.after[1] } }] }
-    : {};
+  const after = afterCreated(window, 'desc');
   const rows = await scope.em.find(Notification, { $and: [where, after as FilterQuery<Notification>] }, {
     orderBy: { createdAt: 'desc', id: 'desc' },
     limit: window.limit + 1,
