@@ -6,7 +6,7 @@ import type { RateLimits } from '../modules/account/rate-limits';
 import type { Realtime } from '../realtime/realtime';
 import type { PendingEvent } from '../realtime/events';
 import type { EventCatalogue } from '../realtime/event-catalogue';
-import { createLoaders, type Loaders } from '../graphql/loaders';
+import { createLoaders, type Loaders, type ReadMode } from '../graphql/loaders';
 import { actorUserId, type Actor } from './actor';
 
 /** What lives as long as the process: shared by every request. */
@@ -55,12 +55,16 @@ export class EventBuffer {
   }
 }
 
-/** Loaders for the actor, on this EntityManager. */
-export function loadersFor(em: EntityManager, actor: Actor): Loaders {
-  return createLoaders(em, actorUserId(actor));
+/** Loaders for the actor, on this EntityManager: lean rows unless the scope changes what it reads (a use case). */
+export function loadersFor(em: EntityManager, actor: Actor, mode: ReadMode = 'lean'): Loaders {
+  return createLoaders(em, actorUserId(actor), mode);
 }
 
-/** The one factory of request scopes: GraphQL extends what it returns; sockets and jobs use it as is. */
+/**
+ * The one factory of request scopes: GraphQL extends what it returns; sockets and jobs use it as
+ * is. Its loaders read lean rows: whatever changes data does so in a use case (`runUseCase`),
+ * on its own EntityManager with managed entities.
+ */
 export function createRequestScope(
   orm: MikroORM,
   app: AppServices,

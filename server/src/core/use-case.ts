@@ -39,7 +39,7 @@ function fieldOfConstraint(constraint: string): string {
 export async function runUseCase<T>(scope: RequestScope, work: (tx: RequestScope) => Promise<T>, options: UseCaseOptions = {}): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     const em = scope.em.fork({ clear: true });
-    const tx: RequestScope = { ...scope, em, loaders: loadersFor(em, scope.actor), events: new EventBuffer(scope.events.origin) };
+    const tx: RequestScope = { ...scope, em, loaders: loadersFor(em, scope.actor, 'managed'), events: new EventBuffer(scope.events.origin) };
     let result: T;
     let stored: HubEvent[];
     try {

@@ -22,7 +22,7 @@ export async function identifyViewer(ctx: Context): Promise<void> {
   const session = await authenticate(ctx, ctx.sessionToken);
   if (session && Date.now() - session.lastSeenAt.getTime() > LAST_SEEN_PRECISION_MS) {
     session.lastSeenAt = new Date();
-    await ctx.em.flush();
+    await ctx.em.execute('update session set last_seen_at = ? where id = ?', [session.lastSeenAt, session.id]);
   }
   ctx.session = session;
   // Apollo hands plugins and resolvers a copy of the context: the loaders are rebuilt on that copy, for this actor.

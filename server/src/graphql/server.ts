@@ -1,6 +1,6 @@
 import { ApolloServer, HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type http from 'node:http';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
@@ -132,6 +132,8 @@ export function createApolloServer(schema: GraphQLSchema, httpServer: http.Serve
       // Apollo's landing page is HTML loading scripts from Apollo's CDN, which the hub's CSP
       // refuses and a public administration's site should not load anyway; GET /graphql answers JSON.
       ApolloServerPluginLandingPageDisabled(),
+      // The hub sends no Cache-Control hints, and the plugin wraps every field's resolver to compute them.
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
     ],
   });

@@ -1,12 +1,27 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { EntityName } from '@mikro-orm/core';
+import type { EntityClass, EntityName } from '@mikro-orm/core';
+import { leanQuery, leanReader } from '../db/lean-rows';
 
 /** Entities of one kind by id, one query per batch: how lists avoid one query per row. */
 export function byIdLoader<T extends { id: string }>(em: EntityManager, entity: EntityName<T>): DataLoader<string, T | null> {
   return new DataLoader(async (ids) => {
     const found = (await em.find(entity, { id: { $in: [...ids] } } as never)) as T[];
-    const byId = new Map(found.map((row) => [row.id, row]));
-    return ids.map((id) => byId.get(id) ?? null);
+    return inOrder(ids, found);
   });
+}
+
+/** The same, as lean objects (see `leanReader`): for requests that only read. */
+export function leanByIdLoader<T extends { id: string }>(em: EntityManager, entity: EntityClass<T>): DataLoader<string, T | null> {
+  const reader = leanReader(em, entity);
+  return new DataLoader(async (ids) => {
+    const rows = await leanQuery(em, `select ${reader.columns('x')} from "${reader.table}" x where x.id = any(?)`, [[...ids]]);
+    return inOrder(ids, rows.map((row) => reader.read(row)));
+  });
+}
+
+/** Rows found for `ids`, in the order of `ids`, null where one is missing. */
+export function inOrder<T extends { id: string }>(ids: readonly string[], found: T[]): Array<T | null> {
+  const byId = new Map(found.map((row) => [row.id, row]));
+  return ids.map((id) => byId.get(id) ?? null);
 }

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Parent } from '../../graphql/parent';
 import type { Context } from '../../graphql/context';
 import { userOf } from '../../core/actor';
 import { viewerFacts } from '../community/community.access';
@@ -16,7 +17,7 @@ export class AccountResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Visible to the person themselves only' })
-  email(@Root() user: User, @Ctx() ctx: Context): string | null {
+  email(@Parent() user: User, @Ctx() ctx: Context): string | null {
     return userOf(ctx.actor)?.id === user.id ? user.email : null;
   }
 
@@ -24,18 +25,18 @@ export class AccountResolver {
   // knowledge with each person shown as their organisation, and no job title or role.
 
   @FieldResolver(() => String)
-  async displayName(@Root() user: User, @Ctx() ctx: Context): Promise<string> {
+  async displayName(@Parent() user: User, @Ctx() ctx: Context): Promise<string> {
     if (canSeePeople(viewerFacts(ctx))) return user.displayName;
     return (await ctx.loaders.organization.load(user.organization.id))!.name;
   }
 
   @FieldResolver(() => String)
-  jobTitle(@Root() user: User, @Ctx() ctx: Context): string {
+  jobTitle(@Parent() user: User, @Ctx() ctx: Context): string {
     return canSeePeople(viewerFacts(ctx)) ? user.jobTitle : '';
   }
 
   @FieldResolver(() => Boolean)
-  referente(@Root() user: User, @Ctx() ctx: Context): boolean {
+  referente(@Parent() user: User, @Ctx() ctx: Context): boolean {
     return canSeePeople(viewerFacts(ctx)) && user.referente;
   }
 
@@ -81,7 +82,7 @@ export class AccountResolver {
 @Resolver(() => Session)
 export class SessionResolver {
   @FieldResolver(() => Boolean, { description: 'True for the session making this request' })
-  current(@Root() session: Session, @Ctx() ctx: Context): boolean {
+  current(@Parent() session: Session, @Ctx() ctx: Context): boolean {
     return ctx.session?.id === session.id;
   }
 }

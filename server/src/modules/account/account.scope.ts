@@ -1,8 +1,7 @@
 import { userActor, userOf, type Actor } from '../../core/actor';
 import type { SocketIdentity } from '../../realtime/realtime';
 import type { ScopeKind } from '../../realtime/scope-registry';
-import { authenticate } from './account.service';
-import { Session } from './session.entity';
+import { authenticate, liveSessionsById } from './account.service';
 
 /** A person's own scope: their notifications and memberships, on all their screens. */
 export const userScope = (userId: string) => `user:${userId}`;
@@ -29,11 +28,7 @@ export const socketIdentity: SocketIdentity = {
     };
   },
   async actorsOfSessions(scope, sessionIds) {
-    const sessions = await scope.em.find(
-      Session,
-      { id: { $in: sessionIds }, revokedAt: null, expiresAt: { $gt: new Date() } },
-      { populate: ['user', 'user.organization'] },
-    );
+    const sessions = await liveSessionsById(scope, sessionIds);
     return new Map<string, Actor>(sessions.map((session) => [session.id, userActor(session.user, session.id)]));
   },
 };

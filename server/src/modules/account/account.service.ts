@@ -13,6 +13,8 @@ import { Organization } from '../organization/organization.entity';
 import type { SignInInput, SignUpInput, UpdateProfileInput } from './account.inputs';
 import { consumeAttempt, ensureSignInAllowed, recordSignInFailure, recordSignInSuccess } from './rate-limits';
 import { Session } from './session.entity';
+import { leanQuery, leanReader } from '../../db/lean-rows';
+import { readUserWithOrganization, userWithOrganizationColumns } from './user.loaders';
 import { User } from './user.entity';
 
 export function normalizeEmail(email: string): string {
@@ -93,15 +95,36 @@ async function endSession(scope: RequestScope, sessionId: string, userId: string
   });
 }
 
-/** Finds the live session behind a token, or null for a missing, expired or revoked one. */
-export async function authenticate(ctx: Pick<RequestScope, 'em'>, token: string | undefined): Promise<Session | null> {
+/**
+ * Finds the live session behind a token, or null for a missing, expired or revoked one: one
+ * statement, read as lean rows (session, person, organisation), since every request asks.
+ */
+export async function authenticate(ctx: Pick<RequestScope, 'em' | 'loaders'>, token: string | undefined): Promise<Session | null> {
   if (!token) return null;
-  const session = await ctx.em.findOne(
-    Session,
-    { tokenHash: hashToken(token), revokedAt: null, expiresAt: { $gt: new Date() } },
-    { populate: ['user', 'user.organization'] },
+  const [session] = await liveSessions(ctx, 's.token_hash = ?', [hashToken(token)]);
+  return session ?? null;
+}
+
+/** Live sessions by id, with their person: re-authorizing sockets reads the sessions as they are now. */
+export function liveSessionsById(ctx: Pick<RequestScope, 'em' | 'loaders'>, ids: string[]): Promise<Session[]> {
+  return ids.length ? liveSessions(ctx, 's.id = any(?)', [ids]) : Promise.resolve([]);
+}
+
+async function liveSessions(ctx: Pick<RequestScope, 'em' | 'loaders'>, condition: string, params: unknown[]): Promise<Session[]> {
+  const sessions = leanReader(ctx.em, Session);
+  const rows = await leanQuery(
+    ctx.em,
+    `select ${sessions.columns('s')}, ${userWithOrganizationColumns(ctx.em, 'u', 'o', 'u.')}
+       from session s join app_user u on u.id = s.user_id join organization o on o.id = u.organization_id
+      where ${condition} and s.revoked_at is null and s.expires_at > now()`,
+    params,
   );
-  return session;
+  return rows.map((row) => {
+    const session = sessions.read(row);
+    session.user = readUserWithOrganization(ctx.em, row, ctx.loaders.organization, 'u.');
+    ctx.loaders.user.prime(session.user.id, session.user);
+    return session;
+  });
 }
 
 /** The signed-in person acting, or UNAUTHENTICATED. */
@@ -115,7 +138,7 @@ export async function listSessions(ctx: RequestScope): Promise<Session[]> {
   const viewer = requireViewer(ctx);
   return ctx.em.find(
     Session,
-    { user: viewer, revokedAt: null, expiresAt: { $gt: new Date() } },
+    { user: viewer.id, revokedAt: null, expiresAt: { $gt: new Date() } },
     { orderBy: { lastSeenAt: 'desc' } },
   );
 }
@@ -123,7 +146,7 @@ export async function listSessions(ctx: RequestScope): Promise<Session[]> {
 /** Revokes one of the viewer's sessions, e.g. a forgotten browser at the town hall. */
 export async function revokeSession(ctx: Context, sessionId: string): Promise<boolean> {
   const viewer = requireViewer(ctx);
-  const session = isUUID(sessionId) ? await ctx.em.findOne(Session, { id: sessionId, user: viewer, revokedAt: null }) : null;
+  const session = isUUID(sessionId) ? await ctx.em.findOne(Session, { id: sessionId, user: viewer.id, revokedAt: null }) : null;
   if (!session) throw notFound('Session');
   await endSession(ctx, session.id, viewer.id);
   if (ctx.session?.id === session.id) ctx.clearSessionCookie();

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Parent } from '../../graphql/parent';
 import type { Context } from '../../graphql/context';
 import { Connection } from '../../graphql/connection';
 import { userOf } from '../../core/actor';
@@ -46,7 +47,7 @@ export class AffiliationResolver {
   }
 
   @FieldResolver(() => PlatformRole, { nullable: true, description: 'Visible to the person themselves and to the admins' })
-  platformRole(@Root() user: User, @Ctx() ctx: Context): PlatformRole | null {
+  platformRole(@Parent() user: User, @Ctx() ctx: Context): PlatformRole | null {
     const viewer = userOf(ctx.actor);
     return viewer && (viewer.id === user.id || affiliations.isPlatformAdmin(viewer)) ? (user.platformRole ?? null) : null;
   }

@@ -1,29 +1,44 @@
+import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Membership, MembershipStatus } from './community.entity';
+import { leanQuery, leanReader } from '../../db/lean-rows';
+import { inOrder } from '../../lib/by-id-loader';
+import { Community, Membership, MembershipStatus } from './community.entity';
 
 /**
- * All of the viewer's memberships in one query, keyed by community: every policy check of a
- * request reads from here, so a list of 50 threads costs no membership query per row.
+ * The viewer's memberships, by community, batched: a list of 50 threads in one community costs
+ * one membership query, and a page about one community reads only that membership. Lean rows in
+ * read-only requests; managed entities in use cases, which may change them.
  */
-export function viewerMembershipsLoader(em: EntityManager, viewerId: string | null) {
-  let memberships: Promise<Map<string, Membership>> | undefined;
+export function viewerMembershipsLoader(em: EntityManager, viewerId: string | null, lean: boolean) {
   let refresh = false;
+  const reader = leanReader(em, Membership);
+  const load = async (communityIds: readonly string[]): Promise<Array<Membership | null>> => {
+    const found = lean
+      ? (await leanQuery(em, `select ${reader.columns('m')} from membership m where m.user_id = ? and m.community_id = any(?)`, [viewerId, [...communityIds]])).map(
+          (row) => reader.read(row),
+        )
+      : await em.find(Membership, { user: viewerId, community: { $in: [...communityIds] } }, { refresh });
+    const byCommunity = new Map(found.map((m) => [m.community.id, m]));
+    return communityIds.map((id) => byCommunity.get(id) ?? null);
+  };
+  let loader = new DataLoader(load);
   return {
     async of(communityId: string): Promise<Membership | null> {
-      const id = viewerId;
-      if (!id) return null;
-      memberships ??= em
-        .find(Membership, { user: id }, { refresh })
-        .then((rows) => new Map(rows.map((m) => [m.community.id, m])));
-      return (await memberships).get(communityId) ?? null;
+      return viewerId ? loader.load(communityId) : null;
+    },
+    /** Tells what a query that read the community already found, so that no second query asks. */
+    prime(communityId: string, membership: Membership | null): void {
+      loader.prime(communityId, membership);
     },
     /** Forgets what was read: the next question reads the memberships as they are now (e.g. after taking a lock). */
     clear() {
-      memberships = undefined;
+      loader = new DataLoader(load);
       refresh = true;
     },
   };
 }
+
+export type ViewerMemberships = ReturnType<typeof viewerMembershipsLoader>;
 
 /** Active moderators (owners and facilitators) per community, e.g. to notify them of join requests. */
 export async function moderatorIdsOf(em: EntityManager, communityId: string): Promise<string[]> {
@@ -33,4 +48,34 @@ export async function moderatorIdsOf(em: EntityManager, communityId: string): Pr
     { fields: ['user'] },
   );
   return rows.map((m) => m.user.id);
+}
+
+/**
+ * Communities as lean rows, each read with the viewer's membership in the same statement: every
+ * page about a community asks for both, for its permissions.
+ */
+export function leanCommunityLoaders(em: EntityManager, viewerId: string | null, memberships: ViewerMemberships) {
+  const communities = leanReader(em, Community);
+  const members = leanReader(em, Membership);
+  const read = async (column: 'id' | 'slug', keys: readonly string[]): Promise<Community[]> => {
+    const join = viewerId ? `left join membership m on m.community_id = c.id and m.user_id = ?` : '';
+    const rows = await leanQuery(
+      em,
+      `select ${communities.columns('c')}${viewerId ? `, ${members.columns('m', 'm.')}` : ''} from community c ${join} where c.${column} = any(?)`,
+      viewerId ? [viewerId, [...keys]] : [[...keys]],
+    );
+    return rows.map((row) => {
+      const community = communities.read(row);
+      if (viewerId) memberships.prime(community.id, row['m.id'] ? members.read(row, 'm.') : null);
+      return community;
+    });
+  };
+  const byId: DataLoader<string, Community | null> = new DataLoader(async (ids) => inOrder(ids, await read('id', ids)));
+  const bySlug = new DataLoader<string, Community | null>(async (slugs) => {
+    const found = await read('slug', slugs);
+    found.forEach((community) => byId.prime(community.id, community));
+    const bySlugMap = new Map(found.map((community) => [community.slug, community]));
+    return slugs.map((slug) => bySlugMap.get(slug) ?? null);
+  });
+  return { byId, bySlug };
 }

@@ -1,4 +1,5 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Parent } from '../../graphql/parent';
 import { IsOptional, MaxLength } from 'class-validator';
 import type { Context } from '../../graphql/context';
 import { Connection } from '../../graphql/connection';
@@ -57,12 +58,12 @@ export class CommunityResolver {
   }
 
   @FieldResolver(() => Membership, { nullable: true, description: "The viewer's membership, request or invitation" })
-  viewerMembership(@Root() community: Community, @Ctx() ctx: Context) {
+  viewerMembership(@Parent() community: Community, @Ctx() ctx: Context) {
     return ctx.loaders.viewerMemberships.of(community.id);
   }
 
   @FieldResolver(() => CommunityPermissions)
-  async viewerCan(@Root() community: Community, @Ctx() ctx: Context): Promise<CommunityPermissions> {
+  async viewerCan(@Parent() community: Community, @Ctx() ctx: Context): Promise<CommunityPermissions> {
     const membership = await ctx.loaders.viewerMemberships.of(community.id);
     const can = (action: keyof CommunityPermissions) => canInCommunity(viewerFacts(ctx), action, community, membership);
     return {
@@ -79,12 +80,12 @@ export class CommunityResolver {
   }
 
   @FieldResolver(() => AppointmentConnection, { description: 'Who gave whom which role, newest first: for the owners and the admins' })
-  appointments(@Root() community: Community, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
+  appointments(@Parent() community: Community, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
     return communities.listAppointments(ctx, community, args);
   }
 
   @FieldResolver(() => MembershipConnection, { description: 'The member directory (members only for a private community)' })
-  members(@Root() community: Community, @Args(() => MembersArgs) args: MembersArgs, @Ctx() ctx: Context) {
+  members(@Parent() community: Community, @Args(() => MembersArgs) args: MembersArgs, @Ctx() ctx: Context) {
     return communities.listMembers(ctx, community, args);
   }
 
@@ -154,23 +155,23 @@ export class CommunityResolver {
 @Resolver(() => Membership)
 export class MembershipFields {
   @FieldResolver(() => User)
-  async user(@Root() membership: Membership, @Ctx() ctx: Context) {
+  async user(@Parent() membership: Membership, @Ctx() ctx: Context) {
     return (await ctx.loaders.user.load(membership.user.id))!;
   }
 
   @FieldResolver(() => Community)
-  async community(@Root() membership: Membership, @Ctx() ctx: Context) {
+  async community(@Parent() membership: Membership, @Ctx() ctx: Context) {
     return (await ctx.loaders.community.load(membership.community.id))!;
   }
 
   @FieldResolver(() => [MemberRole], { description: 'The roles the viewer may give this person (the same rules as changeMemberRole)' })
-  async viewerCanGive(@Root() membership: Membership, @Ctx() ctx: Context): Promise<MemberRole[]> {
+  async viewerCanGive(@Parent() membership: Membership, @Ctx() ctx: Context): Promise<MemberRole[]> {
     const { community, from, viewerMembership } = await appointmentFacts(ctx, membership);
     return Object.values(MemberRole).filter((role) => role !== from && canAppoint(viewerFacts(ctx), community, viewerMembership, from, role));
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the viewer may remove this person (the same rules as removeMember)' })
-  async viewerCanRemove(@Root() membership: Membership, @Ctx() ctx: Context): Promise<boolean> {
+  async viewerCanRemove(@Parent() membership: Membership, @Ctx() ctx: Context): Promise<boolean> {
     const { community, from, viewerMembership } = await appointmentFacts(ctx, membership);
     const facts = viewerFacts(ctx);
     return facts?.id !== membership.user.id && canInCommunity(facts, 'manageMembers', community, viewerMembership) && canAppoint(facts, community, viewerMembership, from, null);
@@ -187,12 +188,12 @@ async function appointmentFacts(ctx: Context, membership: Membership) {
 @Resolver(() => Appointment)
 export class AppointmentFields {
   @FieldResolver(() => User, { nullable: true, description: 'Who made the change' })
-  actor(@Root() appointment: Appointment, @Ctx() ctx: Context) {
+  actor(@Parent() appointment: Appointment, @Ctx() ctx: Context) {
     return appointment.actor ? ctx.loaders.user.load(appointment.actor.id) : null;
   }
 
   @FieldResolver(() => User)
-  async user(@Root() appointment: Appointment, @Ctx() ctx: Context) {
+  async user(@Parent() appointment: Appointment, @Ctx() ctx: Context) {
     return (await ctx.loaders.user.load(appointment.user.id))!;
   }
 }

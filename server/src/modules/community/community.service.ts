@@ -27,7 +27,10 @@ function slugify(name: string): string {
 export async function findCommunity(scope: RequestScope, where: { id?: string; slug?: string }): Promise<Community> {
   requireViewer(scope);
   if (where.id !== undefined && !isUUID(where.id)) throw notFound('Community');
-  const community = where.id ? await scope.loaders.community.load(where.id) : await scope.em.findOne(Community, { slug: where.slug });
+  const bySlug = scope.loaders.communityBySlug;
+  const community = where.id
+    ? await scope.loaders.community.load(where.id)
+    : await (bySlug ? bySlug.load(where.slug!) : scope.em.findOne(Community, { slug: where.slug }));
   if (!community) throw notFound('Community');
   return community;
 }
@@ -343,7 +346,7 @@ export async function listMembers(
   const window = windowOf(args.first, args.after, 50);
   const [rows, total] = await scope.em.findAndCount(
     Membership,
-    { community, status, ...(args.search?.trim() ? { user: { displayName: { $ilike: `%${args.search.trim().replace(/[%_\\]/g, '')}%` } } } : {}) },
+    { community: community.id, status, ...(args.search?.trim() ? { user: { displayName: { $ilike: `%${args.search.trim().replace(/[%_\\]/g, '')}%` } } } : {}) },
     { orderBy: { role: 'asc', createdAt: 'asc', id: 'asc' }, offset: window.offset, limit: window.limit },
   );
   return connectionOf(rows, window, total);

@@ -1,4 +1,5 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Parent } from '../../graphql/parent';
 import { IsOptional, MaxLength } from 'class-validator';
 import type { Context } from '../../graphql/context';
 import { Connection } from '../../graphql/connection';
@@ -69,23 +70,23 @@ export class HelpDeskResolver {
     nullable: true,
     description: 'The question the entry came from; null when the viewer may not read it (without an account, once it is reopened)',
   })
-  async sourceThread(@Root() entry: FaqEntry, @Ctx() ctx: Context) {
+  async sourceThread(@Parent() entry: FaqEntry, @Ctx() ctx: Context) {
     const thread = await ctx.loaders.thread.load(entry.sourceThread.id);
     return thread && (await canDoOnThread(ctx, 'read', thread)) ? thread : null;
   }
 
   @FieldResolver(() => String)
-  question(@Root() entry: FaqEntry, @Ctx() ctx: Context) {
+  question(@Parent() entry: FaqEntry, @Ctx() ctx: Context) {
     return textFor(viewerFacts(ctx), entry.question);
   }
 
   @FieldResolver(() => String)
-  answer(@Root() entry: FaqEntry, @Ctx() ctx: Context) {
+  answer(@Parent() entry: FaqEntry, @Ctx() ctx: Context) {
     return textFor(viewerFacts(ctx), entry.answer);
   }
 
   @FieldResolver(() => User)
-  async promotedBy(@Root() entry: FaqEntry, @Ctx() ctx: Context) {
+  async promotedBy(@Parent() entry: FaqEntry, @Ctx() ctx: Context) {
     return (await ctx.loaders.user.load(entry.promotedBy.id))!;
   }
 }
@@ -93,7 +94,7 @@ export class HelpDeskResolver {
 @Resolver(() => Thread)
 export class ThreadFaqField {
   @FieldResolver(() => ID, { nullable: true, description: 'The FAQ entry made from this question, if any' })
-  async faqEntryId(@Root() thread: Thread, @Ctx() ctx: Context) {
+  async faqEntryId(@Parent() thread: Thread, @Ctx() ctx: Context) {
     if (thread.kind !== 'QUESTION') return null;
     const entry = await ctx.em.findOne(FaqEntry, { sourceThread: thread.id }, { fields: ['id'] });
     return entry?.id ?? null;

@@ -1,4 +1,5 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Parent } from '../../graphql/parent';
 import { IsOptional } from 'class-validator';
 import type { Context } from '../../graphql/context';
 import { Connection } from '../../graphql/connection';
@@ -38,24 +39,24 @@ export class NotificationResolver {
   }
 
   @FieldResolver(() => User, { nullable: true })
-  actor(@Root() notification: Notification, @Ctx() ctx: Context) {
+  actor(@Parent() notification: Notification, @Ctx() ctx: Context) {
     return notification.actor ? ctx.loaders.user.load(notification.actor.id) : null;
   }
 
   /** Communities are discoverable by anyone signed in; a thread only while the viewer may still read it. */
   @FieldResolver(() => Community, { nullable: true })
-  community(@Root() notification: Notification, @Ctx() ctx: Context) {
+  community(@Parent() notification: Notification, @Ctx() ctx: Context) {
     return notification.communityId ? ctx.loaders.community.load(notification.communityId) : null;
   }
 
   @FieldResolver(() => Thread, { nullable: true })
-  async thread(@Root() notification: Notification, @Ctx() ctx: Context) {
+  async thread(@Parent() notification: Notification, @Ctx() ctx: Context) {
     const thread = notification.threadId ? await ctx.loaders.thread.load(notification.threadId) : null;
     return thread && (await canDoOnThread(ctx, 'read', thread)) ? thread : null;
   }
 
   @FieldResolver(() => ID, { nullable: true })
-  postId(@Root() notification: Notification) {
+  postId(@Parent() notification: Notification) {
     return notification.postId ?? null;
   }
 }

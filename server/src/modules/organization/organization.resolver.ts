@@ -1,4 +1,5 @@
-import { Args, Ctx, Field, ID, Int, ObjectType, Query, Resolver, Root, FieldResolver, Arg } from 'type-graphql';
+import { Args, Ctx, Field, ID, Int, ObjectType, Query, Resolver, FieldResolver, Arg } from 'type-graphql';
+import { Parent } from '../../graphql/parent';
 import type { Context } from '../../graphql/context';
 import { Connection } from '../../graphql/connection';
 import { User } from '../account/user.entity';
@@ -59,7 +60,7 @@ export class MunicipalityQueries {
 @Resolver(() => Organization)
 export class OrganizationFields {
   @FieldResolver(() => SizeBand, { nullable: true })
-  sizeBand(@Root() org: Organization): SizeBand | null {
+  sizeBand(@Parent() org: Organization): SizeBand | null {
     return org.population === null || org.population === undefined ? null : sizeBandOf(org.population);
   }
 }
@@ -67,7 +68,7 @@ export class OrganizationFields {
 @Resolver(() => User)
 export class UserOrganizationField {
   @FieldResolver(() => Organization)
-  async organization(@Root() user: User, @Ctx() ctx: Context): Promise<Organization> {
+  async organization(@Parent() user: User, @Ctx() ctx: Context): Promise<Organization> {
     return (await ctx.loaders.organization.load(user.organization.id))!;
   }
 }

@@ -105,7 +105,7 @@ export async function readersAmong(scope: RequestScope, thread: Thread, communit
   if (!userIds.length) return [];
   const [users, memberships] = await Promise.all([
     scope.em.find(User, { id: { $in: userIds } }),
-    scope.em.find(Membership, { community, user: { $in: userIds } }),
+    scope.em.find(Membership, { community: community.id, user: { $in: userIds } }),
   ]);
   const membershipOf = new Map(memberships.map((m) => [m.user.id, m]));
   return users

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { leanQuery, leanReader } from '../../db/lean-rows';
 import { PostRevision, ReactionKind } from './post.entity';
 
 /** Compared with user ids when nobody is signed in: matches no one. */
@@ -31,10 +32,15 @@ export function reactionsLoader(em: EntityManager, viewerId: string | null) {
   });
 }
 
-/** Earlier texts of many posts in one query, newest first per post. */
-export function revisionsLoader(em: EntityManager) {
+/** Earlier texts of many posts in one query, newest first per post (lean rows when the scope only reads). */
+export function revisionsLoader(em: EntityManager, lean: boolean) {
+  const reader = leanReader(em, PostRevision);
   return new DataLoader<string, PostRevision[]>(async (postIds) => {
-    const rows = await em.find(PostRevision, { post: { $in: [...postIds] } }, { orderBy: { replacedAt: 'desc' } });
+    const rows = lean
+      ? (await leanQuery(em, `select ${reader.columns('r')} from post_revision r where r.post_id = any(?) order by r.replaced_at desc`, [[...postIds]])).map((row) =>
+          reader.read(row),
+        )
+      : await em.find(PostRevision, { post: { $in: [...postIds] } }, { orderBy: { replacedAt: 'desc' } });
     return postIds.map((id) => rows.filter((revision) => revision.post.id === id));
   });
 }

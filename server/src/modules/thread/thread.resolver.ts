@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Parent } from '../../graphql/parent';
 import type { Context } from '../../graphql/context';
 import { Connection } from '../../graphql/connection';
 import { PageArgs } from '../organization/organization.inputs';
@@ -56,52 +57,52 @@ export class ThreadResolver {
   }
 
   @FieldResolver(() => Community)
-  async community(@Root() thread: Thread, @Ctx() ctx: Context) {
+  async community(@Parent() thread: Thread, @Ctx() ctx: Context) {
     return (await ctx.loaders.community.load(thread.community.id))!;
   }
 
   @FieldResolver(() => User)
-  async author(@Root() thread: Thread, @Ctx() ctx: Context) {
+  async author(@Parent() thread: Thread, @Ctx() ctx: Context) {
     return (await ctx.loaders.user.load(thread.author.id))!;
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'Questions: the organisation that asked' })
-  async askerOrganization(@Root() thread: Thread, @Ctx() ctx: Context) {
+  async askerOrganization(@Parent() thread: Thread, @Ctx() ctx: Context) {
     return thread.askerOrganization ? ctx.loaders.organization.load(thread.askerOrganization.id) : null;
   }
 
   @FieldResolver(() => User, { nullable: true })
-  async assignee(@Root() thread: Thread, @Ctx() ctx: Context) {
+  async assignee(@Parent() thread: Thread, @Ctx() ctx: Context) {
     return thread.assignee ? ctx.loaders.user.load(thread.assignee.id) : null;
   }
 
   @FieldResolver(() => Post, { nullable: true })
-  async lastPost(@Root() thread: Thread, @Ctx() ctx: Context) {
+  async lastPost(@Parent() thread: Thread, @Ctx() ctx: Context) {
     return thread.lastPostId ? ctx.loaders.post.load(thread.lastPostId) : null;
   }
 
   @FieldResolver(() => Post, { nullable: true })
-  async acceptedPost(@Root() thread: Thread, @Ctx() ctx: Context) {
+  async acceptedPost(@Parent() thread: Thread, @Ctx() ctx: Context) {
     return thread.acceptedPostId ? ctx.loaders.post.load(thread.acceptedPostId) : null;
   }
 
   @FieldResolver(() => PostConnection, { description: 'The opening post first, then replies in order' })
-  posts(@Root() thread: Thread, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
+  posts(@Parent() thread: Thread, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
     return threads.listPosts(ctx, thread, args);
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'Questions: seconds from asking to the first answer' })
-  timeToFirstAnswerSeconds(@Root() thread: Thread) {
+  timeToFirstAnswerSeconds(@Parent() thread: Thread) {
     return seconds(thread.createdAt, thread.firstAnsweredAt);
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'Questions: seconds from asking to the accepted answer' })
-  timeToSolutionSeconds(@Root() thread: Thread) {
+  timeToSolutionSeconds(@Parent() thread: Thread) {
     return seconds(thread.createdAt, thread.solvedAt);
   }
 
   @FieldResolver(() => ThreadPermissions)
-  async viewerCan(@Root() thread: Thread, @Ctx() ctx: Context): Promise<ThreadPermissions> {
+  async viewerCan(@Parent() thread: Thread, @Ctx() ctx: Context): Promise<ThreadPermissions> {
     const actions: ThreadAction[] = ['reply', 'react', 'moderate', 'accept', 'assign', 'promote', 'reopen'];
     const answers = await Promise.all(actions.map((action) => canDoOnThread(ctx, action, thread)));
     return Object.fromEntries(actions.map((action, i) => [action, answers[i]])) as unknown as ThreadPermissions;
@@ -150,7 +151,7 @@ export class ThreadResolver {
 @Resolver(() => Community)
 export class CommunityThreadsField {
   @FieldResolver(() => ThreadConnection, { description: 'Pinned first, then by last activity' })
-  threads(@Root() community: Community, @Args(() => ThreadsArgs) args: ThreadsArgs, @Ctx() ctx: Context) {
+  threads(@Parent() community: Community, @Args(() => ThreadsArgs) args: ThreadsArgs, @Ctx() ctx: Context) {
     return threads.listThreads(ctx, community, args);
   }
 }
@@ -158,38 +159,38 @@ export class CommunityThreadsField {
 @Resolver(() => Post)
 export class PostResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Markdown as written (mentions hidden from readers who may not see people); null once deleted' })
-  body(@Root() post: Post, @Ctx() ctx: Context) {
+  body(@Parent() post: Post, @Ctx() ctx: Context) {
     return post.deletedAt ? null : textFor(viewerFacts(ctx), post.body);
   }
 
   @FieldResolver(() => ID)
-  threadId(@Root() post: Post) {
+  threadId(@Parent() post: Post) {
     return post.thread.id;
   }
 
   @FieldResolver(() => ID, { nullable: true, description: 'The post this one replies to' })
-  replyToId(@Root() post: Post) {
+  replyToId(@Parent() post: Post) {
     return post.parentId ?? null;
   }
 
   @FieldResolver(() => User)
-  async author(@Root() post: Post, @Ctx() ctx: Context) {
+  async author(@Parent() post: Post, @Ctx() ctx: Context) {
     return (await ctx.loaders.user.load(post.author.id))!;
   }
 
   @FieldResolver(() => [ReactionCount])
-  reactions(@Root() post: Post, @Ctx() ctx: Context) {
+  reactions(@Parent() post: Post, @Ctx() ctx: Context) {
     return ctx.loaders.reactions.load(post.id);
   }
 
   @FieldResolver(() => [PostRevision], { description: 'Earlier texts, newest first; empty once deleted' })
-  async revisions(@Root() post: Post, @Ctx() ctx: Context) {
+  async revisions(@Parent() post: Post, @Ctx() ctx: Context) {
     if (post.deletedAt || !post.editedAt) return [];
     return ctx.loaders.revisions.load(post.id);
   }
 
   @FieldResolver(() => PostPermissions)
-  async viewerCan(@Root() post: Post, @Ctx() ctx: Context): Promise<PostPermissions> {
+  async viewerCan(@Parent() post: Post, @Ctx() ctx: Context): Promise<PostPermissions> {
     const thread = (await ctx.loaders.thread.load(post.thread.id))!;
     const actions: PostAction[] = ['edit', 'delete', 'react', 'accept'];
     const answers = await Promise.all(actions.map((action) => canDoOnPost(ctx, action, post, thread)));
@@ -220,7 +221,7 @@ export class PostResolver {
 @Resolver(() => PostRevision)
 export class PostRevisionFields {
   @FieldResolver(() => String)
-  body(@Root() revision: PostRevision, @Ctx() ctx: Context) {
+  body(@Parent() revision: PostRevision, @Ctx() ctx: Context) {
     return textFor(viewerFacts(ctx), revision.body);
   }
 }

@@ -20,8 +20,9 @@ import type { PendingEvent } from '../../realtime/events';
 import { mentionedUserIds } from './mentions';
 import { Post, PostRevision, Reaction, ReactionKind } from './post.entity';
 import { QuestionStatus, QuestionVisibility, Thread, ThreadKind } from './thread.entity';
-import { authorizeOnPost, authorizeOnThread, readableThreads, readersAmong, type ThreadAccess } from './thread.access';
+import { authorizeOnPost, authorizeOnThread, readersAmong, type ThreadAccess } from './thread.access';
 import { threadEvent } from './thread.events';
+import { readPostPage, readThreadPage } from './thread.reads';
 import { threadScope } from './thread.scope';
 import { POST_MAX_LENGTH, type ReplyInput, type StartThreadInput, type ThreadsArgs } from './thread.inputs';
 import type { PayloadOf } from '../../realtime/event-catalogue';
@@ -132,26 +133,14 @@ export async function listThreads(scope: RequestScope, community: Community, arg
   if (viewerFacts(scope)) await authorizeInCommunity(scope, 'read', community);
   else if (community.kind !== CommunityKind.HELP_DESK) throw unauthenticated();
   const window = keysetWindowOf(args.first, args.after, 3);
-  const readable = readableThreads(scope, 't');
-  const query = scope.em.createQueryBuilder(Thread, 't').where({ community }).andWhere(readable.sql, readable.params);
-  if (args.kind) query.andWhere({ kind: args.kind });
-  const total = await query.clone().getCount();
-  if (window.after) {
-    const [pinned, lastActivityAt, id] = window.after;
-    query.andWhere('(t.pinned, t.last_activity_at, t.id) < (?, ?, ?)', [pinned, lastActivityAt, id]);
-  }
-  const rows = await query.orderBy({ pinned: 'desc', lastActivityAt: 'desc', id: 'desc' }).limit(window.limit + 1).getResultList();
+  const { rows, total } = await readThreadPage(scope, { communityId: community.id, kind: args.kind, after: window.after, limit: window.limit + 1 });
   return keysetConnectionOf(rows, window, threadKey, total);
 }
 
 export async function listPosts(scope: RequestScope, thread: Thread, args: { first?: number; after?: string }) {
   await authorizeOnThread(scope, 'read', thread);
   const window = windowOf(args.first, args.after, 50);
-  const [rows, total] = await scope.em.findAndCount(
-    Post,
-    { thread },
-    { orderBy: { createdAt: 'asc', id: 'asc' }, offset: window.offset, limit: window.limit },
-  );
+  const { rows, total } = await readPostPage(scope, thread.id, window);
   return connectionOf(rows, window, total);
 }
 
