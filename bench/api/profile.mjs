@@ -31,19 +31,31 @@ export function packageOf(url) {
   return { pkg: 'other', file };
 }
 
-/** Self time in milliseconds of every node: sample i lasts until sample i + 1. */
-function selfTimes(profile) {
+/**
+ * Self time in milliseconds of every node: sample i lasts until sample i + 1. With a `window`
+ * ({ from, to } in microseconds of the monotonic clock, which V8's profiler and
+ * process.hrtime share on Linux), only the samples taken inside it.
+ */
+function selfTimes(profile, window) {
   const self = new Map();
   const { samples, timeDeltas } = profile;
+  let at = profile.startTime;
   for (let i = 0; i < samples.length; i++) {
+    at += timeDeltas[i];
+    if (window && (at < window.from || at > window.to)) continue;
     const micros = i + 1 < timeDeltas.length ? timeDeltas[i + 1] : 0;
     self.set(samples[i], (self.get(samples[i]) ?? 0) + micros / 1000);
   }
   return self;
 }
 
-export function analyze(profile) {
-  const self = selfTimes(profile);
+/** Whether a window overlaps the time the profile covers: if not, the clocks differ and the window cannot be used. */
+export function overlaps(profile, window) {
+  return window.from < profile.endTime && window.to > profile.startTime;
+}
+
+export function analyze(profile, window = null) {
+  const self = selfTimes(profile, window && overlaps(profile, window) ? window : null);
   const totals = { idle: 0, gc: 0, program: 0, root: 0, busy: 0, all: 0 };
   const functions = new Map();
   const packages = new Map();
@@ -114,8 +126,9 @@ export function newestProfile(dir) {
   return found[0];
 }
 
-export function analyzeFile(file) {
-  return analyze(JSON.parse(fs.readFileSync(file, 'utf8')));
+export function analyzeFile(file, window = null) {
+  const profile = JSON.parse(fs.readFileSync(file, 'utf8'));
+  return { ...analyze(profile, window), windowed: Boolean(window && overlaps(profile, window)) };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

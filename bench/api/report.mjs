@@ -35,6 +35,8 @@ export function machine(postgresVersion, repo) {
     postgres: postgresVersion,
     date: new Date().toISOString(),
     hubCommit: `${git('rev-parse', '--short', 'HEAD')}${dirty ? ' with uncommitted changes in server/src' : ''}`,
+    // Other work on the machine shares its cores with every subject: worth knowing when reading the figures.
+    loadAverage: os.loadavg()[0],
   };
 }
 
@@ -94,7 +96,7 @@ export function renderMarkdown({ machine: m, settings, summary, statementCounts,
   const rows = verdicts(summary);
   const lines = [];
   lines.push(
-    `Run of ${m.date.slice(0, 16).replace('T', ' ')} UTC on ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB; ${m.os}; Node ${m.node}; PostgreSQL ${m.postgres}; hub at ${m.hubCommit}.`,
+    `Run of ${m.date.slice(0, 16).replace('T', ' ')} UTC on ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB; ${m.os}; Node ${m.node}; PostgreSQL ${m.postgres}; hub at ${m.hubCommit}; load average ${m.loadAverage.toFixed(2)} before the run.`,
     `Data: ${fixture.counts.communities} communities, ${fixture.counts.threads} threads, ${fixture.counts.posts} posts. ` +
       `Settings: ${settings.rounds} round(s) of ${settings.duration} s per measurement after a ${settings.warmup} s warm-up, ` +
       `connections ${settings.connections.join(' and ')}; medians across rounds; latencies in ms; SQL/req = statements per request ` +

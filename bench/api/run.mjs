@@ -100,6 +100,8 @@ async function probeAll(running, fixture, reset) {
 }
 
 async function main() {
+  const before = machine('', REPO);
+  if (before.loadAverage > 0.5) log(`warning: load average ${before.loadAverage.toFixed(2)}: other work on this machine will weigh on the figures`);
   if (!args['no-build']) await buildHub(log);
   const database = await openBenchDatabase({ fresh: args.fresh, log });
   cleanups.push(database.stop);
@@ -161,7 +163,7 @@ async function main() {
       const request = SUBJECTS[key].request(fixture, scenario);
       const count = await countStatements(counter, () => send(running[key].url, request), { requests: settings.countRequests });
       (statementCounts[scenario] ??= {})[key] = count;
-      log(`statements ${scenario} ${SUBJECTS[key].label.padEnd(15)} ${count.perRequest.toFixed(2)}/request (idle ${count.idlePerSecond.toFixed(1)}/s subtracted)`);
+      log(`statements ${scenario} ${SUBJECTS[key].label.padEnd(15)} ${count.perRequest.toFixed(2)}/request (idle ${count.idlePerSecond.toFixed(1)}/s subtracted, background ${count.backgroundPerSecond.toFixed(1)}/s set aside)`);
     }
   }
   await stopAll(running);
@@ -171,7 +173,7 @@ async function main() {
   if (args.profile) profile = await profileHub({ database, dataDir, fixture, reset });
 
   const summary = summarize(measurements);
-  const results = { machine: machine(database.version, REPO), settings, fixture: { counts: fixture.counts }, summary, statementCounts };
+  const results = { machine: { ...machine(database.version, REPO), loadAverage: before.loadAverage }, settings, fixture: { counts: fixture.counts }, summary, statementCounts };
   const markdown = renderMarkdown(results);
   console.log(`\n${markdown}\n`);
   if (profile) console.log(`${profile.text}\n`);
@@ -195,6 +197,8 @@ async function profileHub({ database, dataDir, fixture, reset }) {
   log(`profiling the hub: ${settings.scenarios.join(', ')} at ${connections} connections, ${settings.duration} s each`);
   const hub = await startHub({ databaseUrl: database.url, dataDir, nodeArgs: ['--cpu-prof', '--cpu-prof-dir', dir] }, log);
   cleanups.push(hub.stop);
+  const microseconds = () => Number(process.hrtime.bigint() / 1000n);
+  const window = { from: microseconds(), to: 0 };
   for (const scenario of settings.scenarios) {
     await measure({
       baseUrl: hub.url,
@@ -205,10 +209,12 @@ async function profileHub({ database, dataDir, fixture, reset }) {
       before: scenario === 'W1' ? reset : undefined,
     });
   }
+  window.to = microseconds();
   await stop(hub);
   const file = newestProfile(dir);
-  const analysis = analyzeFile(file);
-  log(`profile written to ${file}`);
+  // Only the samples taken under load: the hub's start (module loading, migrations) is left out.
+  const analysis = analyzeFile(file, window);
+  log(`profile written to ${file}${analysis.windowed ? '' : ' (its clock did not match: start-up included)'}`);
   return { file, analysis: { totals: analysis.totals, functions: analysis.functions.slice(0, 50), packages: analysis.packages, files: analysis.files }, text: formatAnalysis(analysis) };
 }
 
