@@ -23,9 +23,10 @@ const ISO = (column) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH2
 /**
  * S2 as the hub answers it: the community (readable: public, the help desk, or the viewer is an
  * active member), its threads' total, the first page ordered pinned, last activity, id (all
- * descending) with one extra row to tell whether more follow, and each thread's people and last
- * post. The cursor is the hub's keyset cursor: base64url of `k:` and the JSON of the sort key.
- * The answer leaves PostgreSQL as text and goes to the socket as it is.
+ * descending), whether more follow (the first page's only question: are there more than `first`),
+ * and each thread's people and last post. The cursor is the hub's keyset cursor: base64url of
+ * `k:` and the JSON of the sort key. The answer leaves PostgreSQL as text and goes to the socket
+ * as it is.
  */
 const FEED = {
   name: 'bench_feed',
@@ -42,41 +43,38 @@ const FEED = {
             or t.asker_organization_id = v.organization_id
             or exists (select 1 from membership m where m.community_id = c.id and m.user_id = v.id and m.status = 'ACTIVE'
                           and m.role in ('OWNER', 'FACILITATOR')))),
+  total as materialized (select count(*)::int as n from readable),
   page as materialized (
     select t.*, row_number() over (order by t.pinned desc, t.last_activity_at desc, t.id desc) as rn,
            translate(encode(convert_to('k:[' || t.pinned::text || ',"' || ${ISO('t.last_activity_at')} || '","' || t.id::text || '"]', 'UTF8'), 'base64'),
                      E'+/=\\n', '-_') as cursor
       from readable t
      order by t.pinned desc, t.last_activity_at desc, t.id desc
-     limit $3::int + 1)
+     limit $3::int)
   select (select count(*) from viewer)::int as signed_in,
     (select json_build_object('data', json_build_object('community', json_build_object(
       'id', c.id,
       'threads', json_build_object(
-        'totalCount', (select count(*) from readable)::int,
+        'totalCount', (select n from total),
         'edges', coalesce((
           select json_agg(json_build_object('cursor', p.cursor, 'node', json_build_object(
                    'id', p.id, 'title', p.title, 'kind', p.kind, 'status', p.status, 'visibility', p.visibility, 'tags', p.tags,
                    'pinned', p.pinned, 'locked', p.locked, 'replyCount', p.reply_count,
                    'createdAt', ${ISO('p.created_at')}, 'lastActivityAt', ${ISO('p.last_activity_at')},
-                   'author', json_build_object('id', a.id, 'displayName', a.display_name,
-                                               'organization', json_build_object('id', ao.id, 'name', ao.name)),
-                   'askerOrganization', case when ask.id is not null then json_build_object('id', ask.id, 'name', ask.name) end,
-                   'assignee', case when asg.id is not null then json_build_object('id', asg.id, 'displayName', asg.display_name) end,
-                   'lastPost', case when lp.id is not null then json_build_object('id', lp.id, 'createdAt', ${ISO('lp.created_at')},
-                                 'author', json_build_object('id', lpa.id, 'displayName', lpa.display_name)) end))
+                   -- Scalar subqueries: twenty lookups by primary key, where the planner would hash whole tables.
+                   'author', (select json_build_object('id', a.id, 'displayName', a.display_name,
+                                                       'organization', json_build_object('id', o.id, 'name', o.name))
+                                from app_user a join organization o on o.id = a.organization_id where a.id = p.author_id),
+                   'askerOrganization', (select json_build_object('id', o.id, 'name', o.name) from organization o where o.id = p.asker_organization_id),
+                   'assignee', (select json_build_object('id', u.id, 'displayName', u.display_name) from app_user u where u.id = p.assignee_id),
+                   'lastPost', (select json_build_object('id', lp.id, 'createdAt', ${ISO('lp.created_at')},
+                                                         'author', json_build_object('id', u.id, 'displayName', u.display_name))
+                                  from post lp join app_user u on u.id = lp.author_id where lp.id = p.last_post_id)))
                  order by p.rn)
-            from page p
-            join app_user a on a.id = p.author_id
-            join organization ao on ao.id = a.organization_id
-            left join organization ask on ask.id = p.asker_organization_id
-            left join app_user asg on asg.id = p.assignee_id
-            left join post lp on lp.id = p.last_post_id
-            left join app_user lpa on lpa.id = lp.author_id
-           where p.rn <= $3), '[]'),
+            from page p), '[]'),
         'pageInfo', json_build_object(
-          'hasNextPage', (select count(*) from page) > $3,
-          'endCursor', (select p.cursor from page p where p.rn <= $3 order by p.rn desc limit 1))))))::text
+          'hasNextPage', (select n from total) > $3,
+          'endCursor', (select p.cursor from page p order by p.rn desc limit 1))))))::text
       from c) as body`,
 };
 
