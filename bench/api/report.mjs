@@ -92,7 +92,7 @@ export function verdicts(summary) {
 const number = (value, digits = 0) => (Number.isFinite(value) ? value.toFixed(digits) : '–');
 const statements = (value) => (Number.isFinite(value) ? (Math.abs(value - Math.round(value)) < 0.05 ? Math.round(value).toString() : value.toFixed(1)) : '–');
 
-export function renderMarkdown({ machine: m, settings, summary, statementCounts, fixture }) {
+export function renderMarkdown({ machine: m, settings, summary, statementCounts, fixture, restarts = {} }) {
   const rows = verdicts(summary);
   const lines = [];
   lines.push(
@@ -127,6 +127,8 @@ export function renderMarkdown({ machine: m, settings, summary, statementCounts,
     }
   }
   lines.push(failures.length ? `Failed requests during load: ${failures.join('; ')}.` : 'Every answer during load was a 2xx without GraphQL errors.');
+  const restarted = Object.entries(restarts).map(([subject, n]) => `${SUBJECTS[subject].label} ${n}×`);
+  if (restarted.length) lines.push(`Subjects found stopped and started again (their measurement repeated): ${restarted.join(', ')}.`);
   const idle = Object.values(statementCounts).flatMap((bySubject) => Object.entries(bySubject)).filter(([, c]) => c.idlePerSecond > 0);
   if (idle.length) lines.push(`Idle statements subtracted: ${idle.map(([subject, c]) => `${SUBJECTS[subject].label} ${c.idlePerSecond.toFixed(1)}/s`).join(', ')}.`);
   return lines.join('\n');

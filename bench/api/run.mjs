@@ -74,6 +74,27 @@ async function startAll(keys, options) {
   return running;
 }
 
+/**
+ * Runs `work` against a live subject: one found stopped (a signal from outside, a crash) is
+ * started again, and work during which it stopped is done again, a few times at most.
+ */
+const restarts = {};
+async function withLive(running, key, options, what, work) {
+  for (let attempt = 1; ; attempt++) {
+    if (running[key].exit) {
+      const index = cleanups.indexOf(running[key].stop);
+      if (index >= 0) cleanups.splice(index, 1);
+      restarts[key] = (restarts[key] ?? 0) + 1;
+      log(`${SUBJECTS[key].label} had stopped (code ${running[key].exit.code}, signal ${running[key].exit.signal}): starting it again`);
+      Object.assign(running, await startAll([key], options));
+    }
+    const result = await work(running[key]);
+    if (!running[key].exit) return result;
+    if (attempt >= 3) throw new Error(`${SUBJECTS[key].label} stopped during ${what} ${attempt} times`);
+    log(`${SUBJECTS[key].label} stopped during ${what}: again`);
+  }
+}
+
 async function stop(server) {
   await server.stop();
   const index = cleanups.indexOf(server.stop);
@@ -85,12 +106,13 @@ async function stopAll(running) {
 }
 
 /** One request of each scenario to each subject that takes it, before any load: a wrong answer stops the run. */
-async function probeAll(running, fixture, reset) {
+async function probeAll(running, options, fixture, reset) {
   for (const scenario of settings.scenarios) {
     const answers = {};
     for (const key of subjectsOf([scenario])) {
       if (scenario === 'W1') await reset();
-      answers[key] = await probe(`${scenario} on ${SUBJECTS[key].label}`, running[key].url, SUBJECTS[key].request(fixture, scenario));
+      const label = `${scenario} on ${SUBJECTS[key].label}`;
+      answers[key] = await withLive(running, key, options, label, (server) => probe(label, server.url, SUBJECTS[key].request(fixture, scenario)));
     }
     // The hand-written feed is meant to give the hub's very answer.
     if (scenario === 'S2' && answers.handwritten && !isDeepStrictEqual(answers.hub, answers.handwritten)) {
@@ -110,15 +132,16 @@ async function main() {
 
   // The hub's first start applies its migrations and loads the comuni; the seed needs both.
   log('starting the hub to migrate, then seeding');
-  let running = await startAll(['hub'], { databaseUrl: database.url, dataDir });
+  const direct = { databaseUrl: database.url, dataDir };
+  let running = await startAll(['hub'], direct);
   const fixture = await seed(database.url);
   fixture.writeThreadId = await findWriteThread(database.url);
   log(`data: ${fixture.counts.communities} communities, ${fixture.counts.threads} threads, ${fixture.counts.posts} posts`);
   const reset = () => resetWriteThread(database.url, fixture);
 
   const keys = subjectsOf(settings.scenarios);
-  Object.assign(running, await startAll(keys.filter((key) => key !== 'hub'), { databaseUrl: database.url, dataDir }));
-  await probeAll(running, fixture, reset);
+  Object.assign(running, await startAll(keys.filter((key) => key !== 'hub'), direct));
+  await probeAll(running, direct, fixture, reset);
   log(`probes answered: ${keys.map((key) => SUBJECTS[key].label).join(', ')}`);
 
   // Rounds: each measures every subject once per scenario and connection count; the order of
@@ -130,15 +153,16 @@ async function main() {
       const order = subjects.map((_, i) => subjects[(i + round) % subjects.length]);
       for (const connections of settings.connections) {
         for (const key of order) {
-          const result = await measure({
-            baseUrl: running[key].url,
-            request: SUBJECTS[key].request(fixture, scenario),
-            connections,
-            duration: settings.duration,
-            warmup: settings.warmup,
-            before: scenario === 'W1' ? reset : undefined,
-          });
-          if (running[key].exit) throw new Error(`${SUBJECTS[key].label} died during ${scenario} at ${connections} connections`);
+          const result = await withLive(running, key, direct, `${scenario} at ${connections} connections`, (server) =>
+            measure({
+              baseUrl: server.url,
+              request: SUBJECTS[key].request(fixture, scenario),
+              connections,
+              duration: settings.duration,
+              warmup: settings.warmup,
+              before: scenario === 'W1' ? reset : undefined,
+            }),
+          );
           (((measurements[scenario] ??= {})[connections] ??= {})[key] ??= []).push(result);
           const failed = result.non2xx + result.withErrors + result.socketErrors + result.timeouts;
           log(
@@ -156,12 +180,15 @@ async function main() {
   const proxy = { stop: () => counter.close() };
   cleanups.push(proxy.stop);
   const statementCounts = {};
-  running = await startAll(keys, { databaseUrl: counter.url, dataDir });
+  const proxied = { databaseUrl: counter.url, dataDir };
+  running = await startAll(keys, proxied);
   for (const scenario of settings.scenarios) {
     for (const key of subjectsOf([scenario])) {
-      if (scenario === 'W1') await reset();
       const request = SUBJECTS[key].request(fixture, scenario);
-      const count = await countStatements(counter, () => send(running[key].url, request), { requests: settings.countRequests });
+      const count = await withLive(running, key, proxied, `the statement count of ${scenario}`, async (server) => {
+        if (scenario === 'W1') await reset();
+        return countStatements(counter, () => send(server.url, request), { requests: settings.countRequests });
+      });
       (statementCounts[scenario] ??= {})[key] = count;
       log(`statements ${scenario} ${SUBJECTS[key].label.padEnd(15)} ${count.perRequest.toFixed(2)}/request (idle ${count.idlePerSecond.toFixed(1)}/s subtracted, background ${count.backgroundPerSecond.toFixed(1)}/s set aside)`);
     }
@@ -173,7 +200,7 @@ async function main() {
   if (args.profile) profile = await profileHub({ database, dataDir, fixture, reset });
 
   const summary = summarize(measurements);
-  const results = { machine: { ...machine(database.version, REPO), loadAverage: before.loadAverage }, settings, fixture: { counts: fixture.counts }, summary, statementCounts };
+  const results = { machine: { ...machine(database.version, REPO), loadAverage: before.loadAverage }, settings, restarts, fixture: { counts: fixture.counts }, summary, statementCounts };
   const markdown = renderMarkdown(results);
   console.log(`\n${markdown}\n`);
   if (profile) console.log(`${profile.text}\n`);
@@ -210,6 +237,7 @@ async function profileHub({ database, dataDir, fixture, reset }) {
     });
   }
   window.to = microseconds();
+  if (hub.exit) log('warning: the profiled hub stopped before the end of the load: the profile covers part of it');
   await stop(hub);
   const file = newestProfile(dir);
   // Only the samples taken under load: the hub's start (module loading, migrations) is left out.

@@ -20,8 +20,7 @@ const asTheHubDoes = (fixture, scenario) => graphqlRequest(fixture, SCENARIOS[sc
 export const SUBJECTS = {
   hub: {
     label: 'hub',
-    // server/dist/main.js, started under a name of its own (see hub-process.mjs).
-    script: 'bench/api/hub-process.mjs',
+    script: 'server/dist/main.js',
     ready: /Cantiere is ready at (http:\/\/\S+)/,
     request: asTheHubDoes,
   },
@@ -63,9 +62,10 @@ export const PAIRS = {
 export async function startSubject(key, { databaseUrl, dataDir, nodeArgs = [] }) {
   const subject = SUBJECTS[key];
   const port = await freePort();
-  const env = { DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production' };
+  const env = { BENCH_SUBJECT: subject.script, DATABASE_URL: databaseUrl, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production' };
   if (key === 'hub') Object.assign(env, { SEED_DEMO: 'false', DATA_DIR: dataDir, CLIENT_DIR: path.join(REPO, 'client/dist') });
-  return startServer({ name: subject.label, args: [...nodeArgs, path.join(REPO, subject.script)], env, ready: subject.ready, cwd: REPO });
+  // Through subject-process.mjs: one command line for all, naming none (see there why).
+  return startServer({ name: subject.label, args: [...nodeArgs, path.join(REPO, 'bench/api/subject-process.mjs')], env, ready: subject.ready, cwd: REPO });
 }
 
 export function buildHub(log) {
