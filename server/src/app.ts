@@ -11,6 +11,7 @@ import { buildHubSchema } from './graphql/schema';
 import { createApolloServer } from './graphql/server';
 import { contextFactory } from './graphql/context-factory';
 import { createRateLimits } from './modules/account/rate-limits';
+import { SessionCache, shareForgottenSessions } from './modules/account/session-cache';
 import { Realtime, REALTIME_PATH } from './realtime/realtime';
 import { attachPostgresAdapter } from './realtime/adapter';
 import type { AppServices } from './core/request-scope';
@@ -93,7 +94,9 @@ export async function startHub(config: Config, options: HubOptions = {}): Promis
     });
     const detachAdapter = config.realtimeAdapter === 'postgres' ? attachPostgresAdapter(realtime.io, database.clientUrl, log) : null;
     const catalogue = { ...eventCatalogue, ...options.extraEvents };
-    const services: AppServices = { config, rateLimits, log, realtime, catalogue };
+    const sessions = new SessionCache(config.sessionCacheSeconds * 1000);
+    if (detachAdapter) shareForgottenSessions(realtime.io, sessions);
+    const services: AppServices = { config, rateLimits, log, realtime, catalogue, sessions };
     mountHealth(app, orm, log);
     app.use(
       '/graphql',

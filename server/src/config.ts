@@ -36,6 +36,8 @@ export interface Config {
   realtimeAllowedOrigins: string[];
   /** Simultaneous realtime connections of one person, all processes together. */
   realtimeMaxConnectionsPerUser: number;
+  /** How long a session read from the database answers for its cookie; 0 reads it on every request. */
+  sessionCacheSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -152,6 +154,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: trustProxy(env.TRUST_PROXY),
     realtimeAllowedOrigins: origins(env.REALTIME_ALLOWED_ORIGINS),
     realtimeMaxConnectionsPerUser: integer(env, 'REALTIME_MAX_CONNECTIONS_PER_USER', 20, 1, 1000),
+    sessionCacheSeconds: integer(env, 'SESSION_CACHE_SECONDS', 30, 0, 300),
     adminEmails: (env.ADMIN_EMAILS ?? '')
       .split(',')
       .map((email) => email.trim().toLowerCase())

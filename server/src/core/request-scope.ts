@@ -3,6 +3,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config';
 import type { Logger } from '../lib/logger';
 import type { RateLimits } from '../modules/account/rate-limits';
+import type { SessionCache } from '../modules/account/session-cache';
 import type { Realtime } from '../realtime/realtime';
 import type { PendingEvent } from '../realtime/events';
 import type { EventCatalogue } from '../realtime/event-catalogue';
@@ -17,6 +18,8 @@ export interface AppServices {
   realtime: Realtime;
   /** Every event type and its payload, checked when events are appended. */
   catalogue: EventCatalogue;
+  /** Live sessions seen lately; forgotten when access changes. */
+  sessions: SessionCache;
 }
 
 /**

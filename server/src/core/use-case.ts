@@ -65,7 +65,10 @@ export async function runUseCase<T>(scope: RequestScope, work: (tx: RequestScope
     }
     const origin = scope.events.origin;
     scope.app.realtime.publish(origin ? stored.map((event) => ({ ...event, origin })) : stored);
-    if (tx.events.accessChanged.size) await scope.app.realtime.reauthorize([...tx.events.accessChanged]);
+    if (tx.events.accessChanged.size) {
+      scope.app.sessions.forgetScopes(tx.events.accessChanged);
+      await scope.app.realtime.reauthorize([...tx.events.accessChanged]);
+    }
     return result;
   }
 }

@@ -28,7 +28,7 @@ interface Column {
   date: boolean;
 }
 
-const readers = new WeakMap<EntityMetadata, LeanReader<unknown>>();
+const readers = new Map<EntityClass<unknown>, LeanReader<unknown>>();
 
 function columnsOf(meta: EntityMetadata): Column[] {
   const columns: Column[] = [];
@@ -43,17 +43,26 @@ function columnsOf(meta: EntityMetadata): Column[] {
 
 /** The lean reader of an entity, built once from its ORM metadata. */
 export function leanReader<T>(em: EntityManager, entity: EntityClass<T>): LeanReader<T> {
-  const meta = em.getMetadata().get(entity.name) as EntityMetadata;
-  const known = readers.get(meta);
+  const known = readers.get(entity);
   if (known) return known as LeanReader<T>;
+  const meta = em.getMetadata().get(entity.name) as EntityMetadata;
   const columns = columnsOf(meta);
+  // The row's keys under each prefix, worked out once rather than for every value of every row.
+  const keysByPrefix = new Map<string, string[]>();
+  const keysOf = (prefix: string) => {
+    let keys = keysByPrefix.get(prefix);
+    if (!keys) keysByPrefix.set(prefix, (keys = columns.map(({ column }) => prefix + column)));
+    return keys;
+  };
   const reader: LeanReader<T> = {
     table: meta.tableName,
     columns: (alias, prefix = '') => columns.map(({ column }) => `${alias}.${column} as "${prefix}${column}"`).join(', '),
     read(row, prefix = '') {
       const object: Record<string, unknown> = {};
-      for (const { property, column, reference, date } of columns) {
-        const value = row[prefix + column] ?? null;
+      const keys = keysOf(prefix);
+      for (let i = 0; i < columns.length; i++) {
+        const { property, reference, date } = columns[i];
+        const value = row[keys[i]] ?? null;
         if (value === null) object[property] = null;
         else if (reference) object[property] = { id: value };
         else object[property] = date && typeof value === 'string' ? new Date(value) : value;
@@ -61,7 +70,7 @@ export function leanReader<T>(em: EntityManager, entity: EntityClass<T>): LeanRe
       return object as T;
     },
   };
-  readers.set(meta, reader);
+  readers.set(entity, reader);
   return reader;
 }
 

@@ -7,7 +7,9 @@ import { Community } from '../modules/community/community.entity';
 import { leanCommunityLoaders, viewerMembershipsLoader } from '../modules/community/community.loaders';
 import { Post } from '../modules/thread/post.entity';
 import { Thread } from '../modules/thread/thread.entity';
-import { reactionsLoader, revisionsLoader } from '../modules/thread/thread.loaders';
+import { leanThreadLoader, reactionsLoader, revisionsLoader } from '../modules/thread/thread.loaders';
+import type { ThreadAccess } from '../modules/thread/thread.access';
+import { SettledMemo } from '../lib/maybe-async';
 
 /**
  * How a scope reads: `lean` answers with plain rows (requests and sockets, which only read);
@@ -29,6 +31,7 @@ export function createLoaders(em: EntityManager, viewerId: string | null, mode: 
       reactions: reactionsLoader(em, viewerId),
       revisions: revisionsLoader(em, false),
       viewerMemberships,
+      threadAccess: new SettledMemo<ThreadAccess>(),
     };
   }
   const organization = leanByIdLoader(em, Organization);
@@ -38,11 +41,13 @@ export function createLoaders(em: EntityManager, viewerId: string | null, mode: 
     user: leanUserLoader(em, organization),
     community: communities.byId,
     communityBySlug: communities.bySlug,
-    thread: leanByIdLoader(em, Thread),
+    thread: leanThreadLoader(em, viewerId, communities.byId, viewerMemberships),
     post: leanByIdLoader(em, Post),
     reactions: reactionsLoader(em, viewerId),
     revisions: revisionsLoader(em, true),
     viewerMemberships,
+    /** Per thread, its community and the viewer's membership: every post of a page asks. */
+    threadAccess: new SettledMemo<ThreadAccess>(),
   };
 }
 

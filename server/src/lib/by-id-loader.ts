@@ -25,3 +25,17 @@ export function inOrder<T extends { id: string }>(ids: readonly string[], found:
   const byId = new Map(found.map((row) => [row.id, row]));
   return ids.map((id) => byId.get(id) ?? null);
 }
+
+/** Objects read together with their parent (a post's author, a person's comune), set by `carry`. */
+const carried = new WeakSet<object>();
+
+/** Attaches a related object that the same statement read: resolving that field then costs no query and no promise. */
+export function carry<P extends object, K extends keyof P>(parent: P, property: K, value: P[K] & object): void {
+  parent[property] = value;
+  carried.add(value);
+}
+
+/** A many-to-one as the parent holds it: the object itself when it was carried along, else loaded by its id. */
+export function related<T extends { id: string }>(reference: { id: string }, loader: DataLoader<string, T | null>): T | Promise<T | null> {
+  return carried.has(reference) ? (reference as T) : loader.load(reference.id);
+}

@@ -3,6 +3,7 @@ import { Parent } from '../../graphql/parent';
 import type { Context } from '../../graphql/context';
 import { userOf } from '../../core/actor';
 import { viewerFacts } from '../community/community.access';
+import { related } from '../../lib/by-id-loader';
 import { canSeePeople } from '../thread/public-reading.policy';
 import { SignInInput, SignUpInput, UpdateProfileInput } from './account.inputs';
 import * as accounts from './account.service';
@@ -25,9 +26,9 @@ export class AccountResolver {
   // knowledge with each person shown as their organisation, and no job title or role.
 
   @FieldResolver(() => String)
-  async displayName(@Parent() user: User, @Ctx() ctx: Context): Promise<string> {
+  displayName(@Parent() user: User, @Ctx() ctx: Context): string | Promise<string> {
     if (canSeePeople(viewerFacts(ctx))) return user.displayName;
-    return (await ctx.loaders.organization.load(user.organization.id))!.name;
+    return Promise.resolve(related(user.organization, ctx.loaders.organization)).then((organization) => organization!.name);
   }
 
   @FieldResolver(() => String)

@@ -97,11 +97,18 @@ async function endSession(scope: RequestScope, sessionId: string, userId: string
 
 /**
  * Finds the live session behind a token, or null for a missing, expired or revoked one: one
- * statement, read as lean rows (session, person, organisation), since every request asks.
+ * statement, read as lean rows (session, person, organisation), and kept for the next requests
+ * until anything about the person's rights changes (see SessionCache).
  */
-export async function authenticate(ctx: Pick<RequestScope, 'em' | 'loaders'>, token: string | undefined): Promise<Session | null> {
+export async function authenticate(ctx: Pick<RequestScope, 'app' | 'em' | 'loaders'>, token: string | undefined): Promise<Session | null> {
   if (!token) return null;
-  const [session] = await liveSessions(ctx, 's.token_hash = ?', [hashToken(token)]);
+  const hash = hashToken(token);
+  const cache = ctx.app.sessions;
+  const cached = cache.get(hash);
+  if (cached) return cached;
+  const lookup = cache.startLookup();
+  const [session] = await liveSessions(ctx, 's.token_hash = ?', [hash]);
+  if (session) cache.store(hash, session, lookup);
   return session ?? null;
 }
 
@@ -157,6 +164,8 @@ export function updateProfile(scope: RequestScope, input: UpdateProfileInput): P
   const viewer = requireViewer(scope);
   return runUseCase(scope, async (tx) => {
     const user = await tx.em.findOneOrFail(User, { id: viewer.id }, { populate: ['organization'] });
+    // The person's facts as the requests see them change: their cached sessions are read again.
+    tx.events.accessChange(userScope(user.id));
     if (input.displayName !== undefined && input.displayName !== null) user.displayName = input.displayName.trim();
     if (input.jobTitle !== undefined && input.jobTitle !== null) user.jobTitle = input.jobTitle.trim();
     if (input.locale) user.locale = input.locale;

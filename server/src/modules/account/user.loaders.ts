@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { inOrder } from '../../lib/by-id-loader';
+import { carry, inOrder } from '../../lib/by-id-loader';
 import { leanQuery, leanReader } from '../../db/lean-rows';
 import { Organization } from '../organization/organization.entity';
 import { User } from './user.entity';
@@ -17,7 +17,7 @@ export function readUserWithOrganization(em: EntityManager, row: Record<string, 
   const user = leanReader(em, User).read(row, prefix);
   const organization = leanReader(em, Organization).read(row, `${prefix}o.`);
   organizations.prime(organization.id, organization);
-  user.organization = organization;
+  carry(user, 'organization', organization);
   return user;
 }
 

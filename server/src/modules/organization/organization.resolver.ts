@@ -7,6 +7,7 @@ import { Municipality } from './municipality.type';
 import { Organization, SizeBand, sizeBandOf } from './organization.entity';
 import { IstatCodeArgs, MunicipalitiesArgs, OrganizationsArgs } from './organization.inputs';
 import * as organizations from './organization.service';
+import { related } from '../../lib/by-id-loader';
 
 @ObjectType()
 export class MunicipalityConnection extends Connection(Municipality) {}
@@ -68,7 +69,7 @@ export class OrganizationFields {
 @Resolver(() => User)
 export class UserOrganizationField {
   @FieldResolver(() => Organization)
-  async organization(@Parent() user: User, @Ctx() ctx: Context): Promise<Organization> {
-    return (await ctx.loaders.organization.load(user.organization.id))!;
+  organization(@Parent() user: User, @Ctx() ctx: Context) {
+    return related(user.organization, ctx.loaders.organization);
   }
 }

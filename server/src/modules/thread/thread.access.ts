@@ -1,4 +1,6 @@
 import type { RequestScope } from '../../core/request-scope';
+import { andThen, type MaybePromise } from '../../lib/maybe-async';
+import { related } from '../../lib/by-id-loader';
 import { forbidden, notFound, unauthenticated } from '../../errors';
 import { Membership, type Community } from '../community/community.entity';
 import { User } from '../account/user.entity';
@@ -25,13 +27,37 @@ export interface ThreadAccess {
 }
 
 export async function threadAccess(scope: RequestScope, thread: Thread): Promise<ThreadAccess> {
-  const community = (await scope.loaders.community.load(thread.community.id))!;
+  const community = (await related(thread.community, scope.loaders.community))!;
   return { community, membership: await scope.loaders.viewerMemberships.of(community.id) };
 }
 
 export async function canDoOnThread(scope: RequestScope, action: ThreadAction, thread: Thread): Promise<boolean> {
   const { community, membership } = await threadAccess(scope, thread);
   return canOnThread(viewerFacts(scope), action, threadFacts(thread), community, membership);
+}
+
+/** A thread's community and the viewer's membership, read once per request (and at once after the first time). */
+function threadAccessOnce(scope: RequestScope, thread: Thread): MaybePromise<ThreadAccess> {
+  return scope.loaders.threadAccess.get(thread.id, () => threadAccess(scope, thread));
+}
+
+/** What the viewer may do in a thread, for any action. For the fields a reading client asks (viewerCan). */
+export function threadPermissions(scope: RequestScope, thread: Thread): MaybePromise<(action: ThreadAction) => boolean> {
+  return andThen(threadAccessOnce(scope, thread), ({ community, membership }) => {
+    const viewer = viewerFacts(scope);
+    const facts = threadFacts(thread);
+    return (action: ThreadAction) => canOnThread(viewer, action, facts, community, membership);
+  });
+}
+
+/** What the viewer may do with a post, for any action. For the fields a reading client asks (viewerCan). */
+export function postPermissions(scope: RequestScope, post: Post, thread: Thread): MaybePromise<(action: PostAction) => boolean> {
+  return andThen(threadAccessOnce(scope, thread), ({ community, membership }) => {
+    const viewer = viewerFacts(scope);
+    const facts = threadFacts(thread);
+    const postFacts = { authorId: post.author.id, deletedAt: post.deletedAt };
+    return (action: PostAction) => canOnPost(viewer, action, postFacts, facts, community, membership);
+  });
 }
 
 export async function canDoOnPost(scope: RequestScope, action: PostAction, post: Post, thread: Thread): Promise<boolean> {

@@ -2,6 +2,10 @@ import DataLoader from 'dataloader';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { leanQuery, leanReader } from '../../db/lean-rows';
 import { PostRevision, ReactionKind } from './post.entity';
+import { Thread } from './thread.entity';
+import { Community, Membership } from '../community/community.entity';
+import type { ViewerMemberships } from '../community/community.loaders';
+import { carry, inOrder } from '../../lib/by-id-loader';
 
 /** Compared with user ids when nobody is signed in: matches no one. */
 const NO_ONE = '00000000-0000-0000-0000-000000000000';
@@ -42,5 +46,41 @@ export function revisionsLoader(em: EntityManager, lean: boolean) {
         )
       : await em.find(PostRevision, { post: { $in: [...postIds] } }, { orderBy: { replacedAt: 'desc' } });
     return postIds.map((id) => rows.filter((revision) => revision.post.id === id));
+  });
+}
+
+/**
+ * Threads as lean rows, each read with its community and the viewer's membership there in the
+ * same statement: whoever reads a thread is next asked whether they may (see `threadAccess`).
+ */
+export function leanThreadLoader(
+  em: EntityManager,
+  viewerId: string | null,
+  communities: DataLoader<string, Community | null>,
+  memberships: ViewerMemberships,
+) {
+  const threads = leanReader(em, Thread);
+  const communityColumns = leanReader(em, Community);
+  const members = leanReader(em, Membership);
+  return new DataLoader<string, Thread | null>(async (ids) => {
+    const rows = await leanQuery(
+      em,
+      `select ${threads.columns('t')}, ${communityColumns.columns('c', 'c.')}${viewerId ? `, ${members.columns('m', 'm.')}` : ''}
+         from thread t join community c on c.id = t.community_id
+         ${viewerId ? 'left join membership m on m.community_id = c.id and m.user_id = ?' : ''}
+        where t.id = any(?)`,
+      viewerId ? [viewerId, [...ids]] : [[...ids]],
+    );
+    return inOrder(
+      ids,
+      rows.map((row) => {
+        const thread = threads.read(row);
+        const community = communityColumns.read(row, 'c.');
+        communities.prime(community.id, community);
+        if (viewerId) memberships.prime(community.id, row['m.id'] ? members.read(row, 'm.') : null);
+        carry(thread, 'community', community);
+        return thread;
+      }),
+    );
   });
 }

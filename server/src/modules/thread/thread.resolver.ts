@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { selects } from '../../graphql/selection';
 import { Parent } from '../../graphql/parent';
 import type { Context } from '../../graphql/context';
 import { Connection } from '../../graphql/connection';
@@ -8,12 +10,23 @@ import { User } from '../account/user.entity';
 import { Community } from '../community/community.entity';
 import { Post, PostRevision, ReactionKind } from './post.entity';
 import { Thread } from './thread.entity';
-import { canDoOnPost, canDoOnThread } from './thread.access';
+import { postPermissions, threadPermissions } from './thread.access';
+import { related } from '../../lib/by-id-loader';
+import { andThen, type MaybePromise } from '../../lib/maybe-async';
 import { ReplyInput, StartThreadInput, ThreadsArgs } from './thread.inputs';
 import type { PostAction, ThreadAction } from './thread.policy';
+
+const THREAD_ACTIONS: ThreadAction[] = ['reply', 'react', 'moderate', 'accept', 'assign', 'promote', 'reopen'];
+const POST_ACTIONS: PostAction[] = ['edit', 'delete', 'react', 'accept'];
+
+/** One answer per action, as the permissions object the client reads. */
+function permissionsOf<A extends string>(actions: A[], can: (action: A) => boolean): Record<A, boolean> {
+  return Object.fromEntries(actions.map((action) => [action, can(action)])) as Record<A, boolean>;
+}
 import { textFor } from './public-reading.policy';
 import { viewerFacts } from '../community/community.access';
 import * as threads from './thread.service';
+import { carriedLastPost } from './thread.reads';
 
 @ObjectType()
 export class ThreadConnection extends Connection(Thread) {}
@@ -57,38 +70,39 @@ export class ThreadResolver {
   }
 
   @FieldResolver(() => Community)
-  async community(@Parent() thread: Thread, @Ctx() ctx: Context) {
-    return (await ctx.loaders.community.load(thread.community.id))!;
+  community(@Parent() thread: Thread, @Ctx() ctx: Context) {
+    return related(thread.community, ctx.loaders.community);
   }
 
   @FieldResolver(() => User)
-  async author(@Parent() thread: Thread, @Ctx() ctx: Context) {
-    return (await ctx.loaders.user.load(thread.author.id))!;
+  author(@Parent() thread: Thread, @Ctx() ctx: Context) {
+    return related(thread.author, ctx.loaders.user);
   }
 
   @FieldResolver(() => Organization, { nullable: true, description: 'Questions: the organisation that asked' })
-  async askerOrganization(@Parent() thread: Thread, @Ctx() ctx: Context) {
-    return thread.askerOrganization ? ctx.loaders.organization.load(thread.askerOrganization.id) : null;
+  askerOrganization(@Parent() thread: Thread, @Ctx() ctx: Context) {
+    return thread.askerOrganization ? related(thread.askerOrganization, ctx.loaders.organization) : null;
   }
 
   @FieldResolver(() => User, { nullable: true })
-  async assignee(@Parent() thread: Thread, @Ctx() ctx: Context) {
-    return thread.assignee ? ctx.loaders.user.load(thread.assignee.id) : null;
+  assignee(@Parent() thread: Thread, @Ctx() ctx: Context) {
+    return thread.assignee ? related(thread.assignee, ctx.loaders.user) : null;
   }
 
   @FieldResolver(() => Post, { nullable: true })
-  async lastPost(@Parent() thread: Thread, @Ctx() ctx: Context) {
-    return thread.lastPostId ? ctx.loaders.post.load(thread.lastPostId) : null;
+  lastPost(@Parent() thread: Thread, @Ctx() ctx: Context) {
+    if (!thread.lastPostId) return null;
+    return carriedLastPost(thread) ?? ctx.loaders.post.load(thread.lastPostId);
   }
 
   @FieldResolver(() => Post, { nullable: true })
-  async acceptedPost(@Parent() thread: Thread, @Ctx() ctx: Context) {
+  acceptedPost(@Parent() thread: Thread, @Ctx() ctx: Context) {
     return thread.acceptedPostId ? ctx.loaders.post.load(thread.acceptedPostId) : null;
   }
 
   @FieldResolver(() => PostConnection, { description: 'The opening post first, then replies in order' })
-  posts(@Parent() thread: Thread, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context) {
-    return threads.listPosts(ctx, thread, args);
+  posts(@Parent() thread: Thread, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return threads.listPosts(ctx, thread, args, selects(info, 'edges.node.reactions'));
   }
 
   @FieldResolver(() => Int, { nullable: true, description: 'Questions: seconds from asking to the first answer' })
@@ -102,10 +116,8 @@ export class ThreadResolver {
   }
 
   @FieldResolver(() => ThreadPermissions)
-  async viewerCan(@Parent() thread: Thread, @Ctx() ctx: Context): Promise<ThreadPermissions> {
-    const actions: ThreadAction[] = ['reply', 'react', 'moderate', 'accept', 'assign', 'promote', 'reopen'];
-    const answers = await Promise.all(actions.map((action) => canDoOnThread(ctx, action, thread)));
-    return Object.fromEntries(actions.map((action, i) => [action, answers[i]])) as unknown as ThreadPermissions;
+  viewerCan(@Parent() thread: Thread, @Ctx() ctx: Context): MaybePromise<ThreadPermissions> {
+    return andThen(threadPermissions(ctx, thread), (can) => permissionsOf(THREAD_ACTIONS, can) as ThreadPermissions);
   }
 
   @Mutation(() => Thread)
@@ -174,8 +186,8 @@ export class PostResolver {
   }
 
   @FieldResolver(() => User)
-  async author(@Parent() post: Post, @Ctx() ctx: Context) {
-    return (await ctx.loaders.user.load(post.author.id))!;
+  author(@Parent() post: Post, @Ctx() ctx: Context) {
+    return related(post.author, ctx.loaders.user);
   }
 
   @FieldResolver(() => [ReactionCount])
@@ -184,17 +196,16 @@ export class PostResolver {
   }
 
   @FieldResolver(() => [PostRevision], { description: 'Earlier texts, newest first; empty once deleted' })
-  async revisions(@Parent() post: Post, @Ctx() ctx: Context) {
+  revisions(@Parent() post: Post, @Ctx() ctx: Context) {
     if (post.deletedAt || !post.editedAt) return [];
     return ctx.loaders.revisions.load(post.id);
   }
 
   @FieldResolver(() => PostPermissions)
-  async viewerCan(@Parent() post: Post, @Ctx() ctx: Context): Promise<PostPermissions> {
-    const thread = (await ctx.loaders.thread.load(post.thread.id))!;
-    const actions: PostAction[] = ['edit', 'delete', 'react', 'accept'];
-    const answers = await Promise.all(actions.map((action) => canDoOnPost(ctx, action, post, thread)));
-    return Object.fromEntries(actions.map((action, i) => [action, answers[i]])) as unknown as PostPermissions;
+  viewerCan(@Parent() post: Post, @Ctx() ctx: Context): MaybePromise<PostPermissions> {
+    return andThen(related(post.thread, ctx.loaders.thread), (thread) =>
+      andThen(postPermissions(ctx, post, thread!), (can) => permissionsOf(POST_ACTIONS, can) as PostPermissions),
+    );
   }
 
   @Mutation(() => Post)

@@ -137,10 +137,11 @@ export async function listThreads(scope: RequestScope, community: Community, arg
   return keysetConnectionOf(rows, window, threadKey, total);
 }
 
-export async function listPosts(scope: RequestScope, thread: Thread, args: { first?: number; after?: string }) {
+/** A page of a thread's posts; `withReactions` when the caller will show them (they are read in the same statement). */
+export async function listPosts(scope: RequestScope, thread: Thread, args: { first?: number; after?: string }, withReactions = false) {
   await authorizeOnThread(scope, 'read', thread);
   const window = windowOf(args.first, args.after, 50);
-  const { rows, total } = await readPostPage(scope, thread.id, window);
+  const { rows, total } = await readPostPage(scope, thread, window, withReactions);
   return connectionOf(rows, window, total);
 }
 
