@@ -79,6 +79,20 @@ describe('several hub processes on one PostgreSQL', () => {
     expect(onB.seqs(scope)).toEqual([7, 8, 9, 10, 11]);
   });
 
+  it('refuses on every process a cookie signed out on one, though each had the session in memory', async () => {
+    const person1 = await person(urlA, 'Anna Colombo');
+    const me = '{ me { id affiliationStatus } }';
+    // Both processes have now read (and keep) the session.
+    expect((await graphql(urlA, me, {}, person1.cookie)).body.data.me.id).toBe(person1.id);
+    expect((await graphql(urlB, me, {}, person1.cookie)).body.data.me.id).toBe(person1.id);
+    await graphql(urlA, 'mutation { signOut }', {}, person1.cookie);
+    // The other process is told through the adapter, within milliseconds of the commit.
+    const started = Date.now();
+    let viewer: unknown = 'still signed in';
+    while (viewer !== null && Date.now() - started < 2000) viewer = (await graphql(urlB, me, {}, person1.cookie)).body.data.me;
+    expect(viewer).toBeNull();
+  });
+
   it('shows presence across processes', async () => {
     const owner = await person(urlA, 'Laura Colombo');
     const created = await graphql(urlA, 'mutation($i: CreateCommunityInput!) { createCommunity(input: $i) { id } }', {
