@@ -101,13 +101,14 @@ function statementName(text: string): string {
  * returns plain rows. The ORM writes the parameters into the SQL text, so PostgreSQL plans every
  * statement anew (3 ms for a feed page, more than running it); prepared, the plan is reused.
  * Parameters are `?`; a list is one array parameter (`x.id = any(?)`). The statement is logged
- * like the ORM's own, so the tests that count statements count these too. Outside transactions
- * only: use cases read through their EntityManager.
+ * like the ORM's own, so the tests that count statements count these too. Inside a transaction
+ * it runs on the transaction's connection, so a use case may read what it does not change as
+ * lean rows; it never flushes the EntityManager's pending changes first (the ORM's own reads may).
  */
 export async function leanQuery<R = Record<string, unknown>>(em: EntityManager, sql: string, params: unknown[] = []): Promise<R[]> {
-  if (em.isInTransaction()) throw new Error('leanQuery runs outside transactions');
   const text = positional(sql);
-  const knex = em.getKnex().client as { acquireConnection(): Promise<PgClient>; releaseConnection(connection: PgClient): Promise<void> };
+  // A transaction's knex client hands out the transaction's own connection.
+  const knex = ((em.getTransactionContext() as { client?: unknown } | undefined)?.client ?? em.getKnex().client) as { acquireConnection(): Promise<PgClient>; releaseConnection(connection: PgClient): Promise<void> };
   const started = Date.now();
   const connection = await knex.acquireConnection();
   try {

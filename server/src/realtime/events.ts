@@ -16,9 +16,11 @@ export interface HubEvent extends PendingEvent {
 }
 
 /**
- * Appends events inside the caller's transaction. The upsert on event_scope takes the scope's
- * row lock until commit, so sequence numbers are gap-free even with many writers and processes,
- * and a rolled-back change leaves no number behind. Each payload is checked against the catalogue.
+ * Appends events inside the caller's transaction, all of them in one statement. The upsert on
+ * event_scope takes each scope's row lock until commit (in the order of the scopes' names, so two
+ * writers never wait for each other crosswise), so sequence numbers are gap-free even with many
+ * writers and processes, and a rolled-back change leaves no number behind. Events of one scope
+ * get consecutive numbers in the order given. Each payload is checked against the catalogue.
  */
 export async function appendEvents(
   em: EntityManager,
@@ -26,23 +28,36 @@ export async function appendEvents(
   events: PendingEvent[],
   actorId: string | null,
 ): Promise<HubEvent[]> {
-  const stored: HubEvent[] = [];
-  for (const event of events) {
+  if (!events.length) return [];
+  const payloads = events.map((event) => {
     const problem = payloadProblem(catalogue, event);
     if (problem) throw new Error(`event not in the catalogue: ${problem}`);
     const payload = JSON.stringify(event.payload);
     if (Buffer.byteLength(payload) > MAX_EVENT_BYTES) throw new Error(`event ${event.type} is too large (${payload.length} bytes)`);
-    // One statement: the scope's next number and the row, at the time of the change (clock_timestamp, not now()).
-    const [row] = await em.execute(
-      `with next as (
-         insert into event_scope (scope, last_seq) values (?, 1)
-         on conflict (scope) do update set last_seq = event_scope.last_seq + 1 returning last_seq
-       )
+    return payload;
+  });
+  const values = events.map(() => '(?::int, ?::text, ?::text, ?::jsonb)').join(', ');
+  const rows = (await em.execute(
+    `with input (ord, scope, type, payload) as (values ${values}),
+     counted as (select scope, count(*)::int as n from input group by scope),
+     numbered as (
+       insert into event_scope (scope, last_seq) select scope, n from counted order by scope
+       on conflict (scope) do update set last_seq = event_scope.last_seq + excluded.last_seq
+       returning scope, last_seq),
+     stored as (
        insert into event (scope, seq, type, payload, actor_id, created_at)
-       select ?, last_seq, ?, ?::jsonb, ?, clock_timestamp() from next returning seq, created_at`,
-      [event.scope, event.scope, event.type, payload, actorId],
-    );
-    stored.push({ ...event, seq: Number(row.seq), actorId, at: new Date(row.created_at).toISOString() });
-  }
-  return stored;
+       select i.scope, s.last_seq - c.n + row_number() over (partition by i.scope order by i.ord), i.type, i.payload, ?, clock_timestamp()
+         from input i join numbered s on s.scope = i.scope join counted c on c.scope = i.scope
+        order by i.ord
+       returning scope, seq, created_at)
+     select scope, seq, created_at from stored order by scope, seq`,
+    [...events.flatMap((event, i) => [i, event.scope, event.type, payloads[i]]), actorId],
+  )) as Array<{ scope: string; seq: number | string; created_at: string | Date }>;
+  // Within a scope, the numbers follow the order of the events.
+  const byScope = new Map<string, typeof rows>();
+  for (const row of rows) byScope.set(row.scope, [...(byScope.get(row.scope) ?? []), row]);
+  return events.map((event) => {
+    const row = byScope.get(event.scope)!.shift()!;
+    return { ...event, seq: Number(row.seq), actorId, at: new Date(row.created_at).toISOString() };
+  });
 }

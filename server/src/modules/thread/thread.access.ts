@@ -1,6 +1,7 @@
 import type { RequestScope } from '../../core/request-scope';
 import { andThen, type MaybePromise } from '../../lib/maybe-async';
 import { related } from '../../lib/by-id-loader';
+import { leanQuery, leanReader } from '../../db/lean-rows';
 import { forbidden, notFound, unauthenticated } from '../../errors';
 import { Membership, type Community } from '../community/community.entity';
 import { User } from '../account/user.entity';
@@ -129,12 +130,16 @@ export function readableThreads(scope: RequestScope, alias = 't'): SqlCondition 
 /** Those of `userIds` who may read the thread now: nobody is notified about a space they cannot (or no longer) read. */
 export async function readersAmong(scope: RequestScope, thread: Thread, community: Community, userIds: string[]): Promise<string[]> {
   if (!userIds.length) return [];
-  const [users, memberships] = await Promise.all([
-    scope.em.find(User, { id: { $in: userIds } }),
-    scope.em.find(Membership, { community: community.id, user: { $in: userIds } }),
-  ]);
-  const membershipOf = new Map(memberships.map((m) => [m.user.id, m]));
-  return users
-    .filter((u) => canOnThread(factsOfUser(u), 'read', threadFacts(thread), community, membershipOf.get(u.id)))
-    .map((u) => u.id);
+  const users = leanReader(scope.em, User);
+  const members = leanReader(scope.em, Membership);
+  const rows = await leanQuery(
+    scope.em,
+    `select ${users.columns('u')}, ${members.columns('m', 'm.')}
+       from app_user u left join membership m on m.user_id = u.id and m.community_id = ?
+      where u.id = any(?)`,
+    [community.id, userIds],
+  );
+  return rows
+    .filter((row) => canOnThread(factsOfUser(users.read(row)), 'read', threadFacts(thread), community, row['m.id'] ? members.read(row, 'm.') : null))
+    .map((row) => row.id as string);
 }

@@ -23,6 +23,7 @@ import { QuestionStatus, QuestionVisibility, Thread, ThreadKind } from './thread
 import { authorizeOnPost, authorizeOnThread, readersAmong, type ThreadAccess } from './thread.access';
 import { threadEvent } from './thread.events';
 import { readPostPage, readThreadPage } from './thread.reads';
+import { leanQuery } from '../../db/lean-rows';
 import { threadScope } from './thread.scope';
 import { POST_MAX_LENGTH, type ReplyInput, type StartThreadInput, type ThreadsArgs } from './thread.inputs';
 import type { PayloadOf } from '../../realtime/event-catalogue';
@@ -156,6 +157,15 @@ function recordAnswer(thread: Thread, access: ThreadAccess, authorId: string) {
   return true;
 }
 
+const REPLIES_OF_THREAD = `select count(*) as n from post p where p.thread_id = ? and p.deleted_at is null
+   and p.id <> (select o.id from post o where o.thread_id = ? order by o.created_at, o.id limit 1)`;
+
+/** A thread's replies as written so far: the posts after the opening one that are not deleted. */
+async function countReplies(tx: RequestScope, threadId: string): Promise<number> {
+  const [row] = await leanQuery<{ n: string }>(tx.em, REPLIES_OF_THREAD, [threadId, threadId]);
+  return Number(row.n);
+}
+
 /** Counts a thread's replies again, in SQL: the posts after the opening one that are not deleted. */
 async function recountReplies(tx: RequestScope, thread: Thread): Promise<void> {
   await tx.em.flush();
@@ -183,7 +193,8 @@ export function reply(scope: RequestScope, input: ReplyInput): Promise<Post> {
     thread.lastActivityAt = post.createdAt;
     thread.lastPostId = post.id;
     const answered = recordAnswer(thread, access, viewer.id);
-    await recountReplies(tx, thread);
+    // Counted in SQL before the new post is written, the thread's row locked: these, plus this one.
+    thread.replyCount = (await countReplies(tx, thread.id)) + 1;
     const events = await notifyMentions(tx, input.body, thread, access.community, post.id);
     const target = { actorId: viewer.id, communityId: access.community.id, threadId: thread.id, postId: post.id };
     const alreadyTold = new Set(recipientsOf(events));
