@@ -34,7 +34,8 @@ import { badInput } from '../errors';
  *   `ids` or `…Id`/`…Ids` holds a UUID (`istatCode`, also an `ID`, is checked by its own rule);
  * - `after` holds a cursor of the shape the hub issues (graphql/connection.ts);
  * - and each resolver's own class-validator rules (page sizes, lengths, `@IsIn` lists, patterns)
- *   run now instead of after the session lookup; type-graphql runs them again, for nothing.
+ *   run now instead of after the session lookup; this is the only place they run (type-graphql's
+ *   own validation is off, graphql/schema.ts).
  *
  * The answer names the argument as `field` (`input.body`, `ids.2`) with a reason word, as the
  * resolvers' own BAD_USER_INPUT errors do.
@@ -46,7 +47,7 @@ const ID_NAME = /^(id|ids)$|[a-z0-9](Id|Ids)$/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const MAX_CURSOR_LENGTH = 200;
 
-/** Settings of buildSchema's `validate` (graphql/schema.ts): the same rules, read the same way. */
+/** class-validator's settings for the resolvers' argument classes. */
 const VALIDATOR_OPTIONS: ValidatorOptions = { forbidUnknownValues: false };
 
 function isCursor(value: string): boolean {
@@ -112,9 +113,12 @@ function resolverParameters(): Map<string, Params> {
   return index;
 }
 
+let inputClasses: Set<unknown> | undefined;
+
 function isInputClass(type: unknown): type is new () => object {
   const storage = getMetadataStorage();
-  return typeof type === 'function' && [...storage.inputTypes, ...storage.argumentTypes].some((input) => input.target === type);
+  inputClasses ??= new Set([...storage.inputTypes, ...storage.argumentTypes].map((input) => input.target));
+  return typeof type === 'function' && inputClasses.has(type);
 }
 
 /** The resolver's class-validator rules on these argument values, as type-graphql would run them. */
@@ -178,15 +182,28 @@ export interface InputGuard {
 /** Builds the guard for a schema whose resolvers type-graphql has already collected. */
 export function createInputGuard(schema: GraphQLSchema): InputGuard {
   const parameters = resolverParameters();
-  return {
-    async check(document, operation, variables) {
-      const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 1 });
-      if (coerced.errors) return { kind: 'badVariables' };
+  // Apollo keeps each parsed document and hands the same one for the same query text: which of
+  // its fields take arguments is worked out once per operation, not on every request.
+  const fieldsWithArguments = new WeakMap<OperationDefinitionNode, SelectedField[]>();
+  const fieldsOf = (document: DocumentNode, operation: OperationDefinitionNode) => {
+    let fields = fieldsWithArguments.get(operation);
+    if (!fields) {
       const fragments = Object.fromEntries(
         document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
       );
       const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
-      for (const field of selectedFields(operation.selectionSet, root ?? undefined, [], { schema, fragments, seen: new Set() })) {
+      fields = [...selectedFields(operation.selectionSet, root ?? undefined, [], { schema, fragments, seen: new Set() })].filter(
+        (field) => field.definition.args.length > 0,
+      );
+      fieldsWithArguments.set(operation, fields);
+    }
+    return fields;
+  };
+  return {
+    async check(document, operation, variables) {
+      const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 1 });
+      if (coerced.errors) return { kind: 'badVariables' };
+      for (const field of fieldsOf(document, operation)) {
         let args: Record<string, unknown>;
         try {
           args = getArgumentValues(field.definition, field.node, coerced.coerced);
