@@ -12,6 +12,7 @@ import { createApolloServer } from './graphql/server';
 import { contextFactory } from './graphql/context-factory';
 import { createRateLimits } from './modules/account/rate-limits';
 import { SessionCache, shareForgottenSessions } from './modules/account/session-cache';
+import { withoutNamedStatements } from './db/lean-rows';
 import { Realtime, REALTIME_PATH } from './realtime/realtime';
 import { attachPostgresAdapter } from './realtime/adapter';
 import type { AppServices } from './core/request-scope';
@@ -62,6 +63,7 @@ export async function startHub(config: Config, options: HubOptions = {}): Promis
   try {
     // One connection of the database's is the job runner's.
     orm = await openOrm({ clientUrl: database.clientUrl, poolMax: Math.max(1, database.poolMax - 1), onQuery: options.onQuery });
+    if (database.embedded) withoutNamedStatements(orm.em);
     const { demoLoaded } = await prepareDatabase(orm, config, log);
     const jobLog = log.child({ component: 'jobs' });
     // Started beside the HTTP server, not before it: creating the job queue's schema on a first

@@ -75,7 +75,7 @@ export function leanReader<T>(em: EntityManager, entity: EntityClass<T>): LeanRe
 }
 
 interface PgClient {
-  query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: Record<string, unknown>[] }>;
+  query(config: { name?: string; text: string; values: unknown[] }): Promise<{ rows: Record<string, unknown>[] }>;
 }
 
 /** `?` placeholders (the ORM's style, used across the code) as PostgreSQL's `$1, $2, …`. */
@@ -85,6 +85,18 @@ function positional(sql: string): string {
 }
 
 const statementNames = new Map<string, string>();
+
+/** ORM configurations whose connections share one server session, where a name prepared on one is seen by all. */
+const sharedSessions = new WeakSet<object>();
+
+/**
+ * For the embedded database: its socket server carries every pool connection into one PGlite
+ * session, so a statement named on one connection already exists on the next one, which does not
+ * know it. There, lean reads send unnamed statements (planned each time).
+ */
+export function withoutNamedStatements(em: EntityManager): void {
+  sharedSessions.add(em.config);
+}
 
 /** One name per statement text: PostgreSQL parses and plans it once per connection, not on every request. */
 function statementName(text: string): string {
@@ -112,7 +124,8 @@ export async function leanQuery<R = Record<string, unknown>>(em: EntityManager, 
   const started = Date.now();
   const connection = await knex.acquireConnection();
   try {
-    const { rows } = await connection.query({ name: statementName(text), text, values: params });
+    const name = sharedSessions.has(em.config) ? undefined : statementName(text);
+    const { rows } = await connection.query({ name, text, values: params });
     em.config.getLogger().logQuery({ query: text, params, took: Date.now() - started, results: rows.length, level: 'info' });
     return rows as R[];
   } catch (error) {
