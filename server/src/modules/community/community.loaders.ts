@@ -51,22 +51,38 @@ export async function moderatorIdsOf(em: EntityManager, communityId: string): Pr
 }
 
 /**
+ * The viewer's membership in the community aliased `c`, read in the same statement: the columns
+ * to add (under `m.`), the join, its parameters, and how to hand what was found to the loader.
+ */
+export function withViewerMembership(em: EntityManager, viewerId: string | null, memberships: ViewerMemberships) {
+  const members = leanReader(em, Membership);
+  if (!viewerId) return { columns: '', join: '', params: [], prime: () => undefined };
+  return {
+    columns: `, ${members.columns('m', 'm.')}`,
+    join: 'left join membership m on m.community_id = c.id and m.user_id = ?',
+    params: [viewerId],
+    prime(communityId: string, row: Record<string, unknown>) {
+      memberships.prime(communityId, row['m.id'] ? members.read(row, 'm.') : null);
+    },
+  };
+}
+
+/**
  * Communities as lean rows, each read with the viewer's membership in the same statement: every
  * page about a community asks for both, for its permissions.
  */
 export function leanCommunityLoaders(em: EntityManager, viewerId: string | null, memberships: ViewerMemberships) {
   const communities = leanReader(em, Community);
-  const members = leanReader(em, Membership);
+  const membership = withViewerMembership(em, viewerId, memberships);
   const read = async (column: 'id' | 'slug', keys: readonly string[]): Promise<Community[]> => {
-    const join = viewerId ? `left join membership m on m.community_id = c.id and m.user_id = ?` : '';
     const rows = await leanQuery(
       em,
-      `select ${communities.columns('c')}${viewerId ? `, ${members.columns('m', 'm.')}` : ''} from community c ${join} where c.${column} = any(?)`,
-      viewerId ? [viewerId, [...keys]] : [[...keys]],
+      `select ${communities.columns('c')}${membership.columns} from community c ${membership.join} where c.${column} = any(?)`,
+      [...membership.params, [...keys]],
     );
     return rows.map((row) => {
       const community = communities.read(row);
-      if (viewerId) memberships.prime(community.id, row['m.id'] ? members.read(row, 'm.') : null);
+      membership.prime(community.id, row);
       return community;
     });
   };

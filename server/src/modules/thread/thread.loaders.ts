@@ -3,8 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { leanQuery, leanReader } from '../../db/lean-rows';
 import { PostRevision, ReactionKind } from './post.entity';
 import { Thread } from './thread.entity';
-import { Community, Membership } from '../community/community.entity';
-import type { ViewerMemberships } from '../community/community.loaders';
+import { Community } from '../community/community.entity';
+import { withViewerMembership, type ViewerMemberships } from '../community/community.loaders';
 import { carry, inOrder } from '../../lib/by-id-loader';
 
 /** Compared with user ids when nobody is signed in: matches no one. */
@@ -61,15 +61,14 @@ export function leanThreadLoader(
 ) {
   const threads = leanReader(em, Thread);
   const communityColumns = leanReader(em, Community);
-  const members = leanReader(em, Membership);
+  const membership = withViewerMembership(em, viewerId, memberships);
   return new DataLoader<string, Thread | null>(async (ids) => {
     const rows = await leanQuery(
       em,
-      `select ${threads.columns('t')}, ${communityColumns.columns('c', 'c.')}${viewerId ? `, ${members.columns('m', 'm.')}` : ''}
-         from thread t join community c on c.id = t.community_id
-         ${viewerId ? 'left join membership m on m.community_id = c.id and m.user_id = ?' : ''}
+      `select ${threads.columns('t')}, ${communityColumns.columns('c', 'c.')}${membership.columns}
+         from thread t join community c on c.id = t.community_id ${membership.join}
         where t.id = any(?)`,
-      viewerId ? [viewerId, [...ids]] : [[...ids]],
+      [...membership.params, [...ids]],
     );
     return inOrder(
       ids,
@@ -77,7 +76,7 @@ export function leanThreadLoader(
         const thread = threads.read(row);
         const community = communityColumns.read(row, 'c.');
         communities.prime(community.id, community);
-        if (viewerId) memberships.prime(community.id, row['m.id'] ? members.read(row, 'm.') : null);
+        membership.prime(community.id, row);
         carry(thread, 'community', community);
         return thread;
       }),

@@ -157,25 +157,23 @@ function recordAnswer(thread: Thread, access: ThreadAccess, authorId: string) {
   return true;
 }
 
-const REPLIES_OF_THREAD = `select count(*) as n from post p where p.thread_id = ? and p.deleted_at is null
+const REPLIES_OF_THREAD = `select count(*) from post p where p.thread_id = ? and p.deleted_at is null
    and p.id <> (select o.id from post o where o.thread_id = ? order by o.created_at, o.id limit 1)`;
 
 /** A thread's replies as written so far: the posts after the opening one that are not deleted. */
 async function countReplies(tx: RequestScope, threadId: string): Promise<number> {
-  const [row] = await leanQuery<{ n: string }>(tx.em, REPLIES_OF_THREAD, [threadId, threadId]);
-  return Number(row.n);
+  const [row] = await leanQuery<{ count: string }>(tx.em, REPLIES_OF_THREAD, [threadId, threadId]);
+  return Number(row.count);
 }
 
 /** Counts a thread's replies again, in SQL: the posts after the opening one that are not deleted. */
 async function recountReplies(tx: RequestScope, thread: Thread): Promise<void> {
   await tx.em.flush();
-  const [row] = await tx.em.execute(
-    `update thread set reply_count = (
-       select count(*) from post p where p.thread_id = thread.id and p.deleted_at is null
-          and p.id <> (select o.id from post o where o.thread_id = thread.id order by o.created_at, o.id limit 1))
-     where id = ? returning reply_count`,
-    [thread.id],
-  );
+  const [row] = await tx.em.execute(`update thread set reply_count = (${REPLIES_OF_THREAD}) where id = ? returning reply_count`, [
+    thread.id,
+    thread.id,
+    thread.id,
+  ]);
   thread.replyCount = Number(row.reply_count);
 }
 
